@@ -1,0 +1,152 @@
+//! The actor mention-frequency plot: the top actors as bars, a switch between measures, hover for the
+//! figures, a click on a bar to filter the article list.
+
+use egui_plot::{Bar, BarChart, Plot};
+
+use super::AppCommand;
+use super::palette::{kind_color, kind_legend_ui};
+use super::state::{Derived, ViewState};
+use crate::core::stats::{ActorRow, Measure, top_by};
+
+/// How many actors the plot shows.
+pub const TOP_ACTORS: usize = 15;
+
+/// The id of the actor plot, under which egui_plot keeps its memory (tests read the bar positions from it).
+pub fn plot_id() -> egui::Id {
+    egui::Id::unique("actor_plot")
+}
+
+/// Draws the actor panel on the left.
+pub fn ui(ui: &mut egui::Ui, view: &mut ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
+    egui::Panel::left("actors_panel").resizable(true).default_size(400.0).min_size(300.0).show(ui, |ui| {
+        ui.add_space(4.0);
+        ui.heading("Who is mentioned");
+        measure_switch_ui(ui, &mut view.measure);
+        let rows = plotted_rows(derived, view);
+        filter_line_ui(ui, view, derived, commands);
+        if rows.is_empty() {
+            ui.label("No actor is mentioned in the documents shown.");
+            return;
+        }
+        kind_legend_ui(ui);
+        plot_ui(ui, &rows, view, commands);
+    });
+}
+
+/// The rows the plot shows: the top actors by the chosen measure.
+pub fn plotted_rows(derived: &Derived, view: &ViewState) -> Vec<ActorRow> {
+    top_by(&derived.actor_rows, view.measure, TOP_ACTORS)
+}
+
+fn measure_switch_ui(ui: &mut egui::Ui, measure: &mut Measure) {
+    ui.horizontal(|ui| {
+        for choice in Measure::ALL {
+            ui.selectable_value(measure, choice, choice.label());
+        }
+    });
+}
+
+fn filter_line_ui(ui: &mut egui::Ui, view: &ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
+    let Some(actor) = view.actor_filter else {
+        ui.label(egui::RichText::new("Click a bar to filter the articles.").small().weak());
+        return;
+    };
+    let name = derived.actor_rows.iter().find(|row| row.actor == actor).map_or("actor", |row| row.name.as_str());
+    ui.horizontal(|ui| {
+        ui.label(format!("Filtered to {name}"));
+        if ui.button("Clear actor filter").clicked() {
+            commands.push(AppCommand::FilterActor(None));
+        }
+    });
+}
+
+/// The y position of the bar at `rank` (0 = top actor): the top actor is drawn at the top.
+fn bar_position(rank: usize, count: usize) -> f64 {
+    (count - 1 - rank) as f64
+}
+
+fn plot_ui(ui: &mut egui::Ui, rows: &[ActorRow], view: &ViewState, commands: &mut Vec<AppCommand>) {
+    let dark = ui.visuals().dark_mode;
+    let measure = view.measure;
+    let count = rows.len();
+    let bars: Vec<Bar> = rows
+        .iter()
+        .enumerate()
+        .map(|(rank, row)| {
+            let mut color = kind_color(row.kind, dark);
+            if view.actor_filter.is_some_and(|actor| actor != row.actor) {
+                color = color.gamma_multiply(0.35);
+            }
+            Bar::new(bar_position(rank, count), row.value(measure)).name(&row.name).fill(color).width(0.7)
+        })
+        .collect();
+    let tooltips: Vec<(String, String)> = rows.iter().map(|row| (row.name.clone(), figures(row))).collect();
+    let chart = BarChart::new(measure.label(), bars).horizontal().element_formatter(Box::new(move |bar, _| {
+        tooltips.iter().find(|(name, _)| *name == bar.name).map_or_else(String::new, |(_, text)| text.clone())
+    }));
+    let names: Vec<String> = rows.iter().map(|row| row.name.clone()).collect();
+    let plot = Plot::new("actor_plot")
+        .id(plot_id())
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([true, false])
+        .include_x(0.0)
+        .include_y(-0.6)
+        .include_y(count as f64 - 0.4)
+        .set_margin_fraction(egui::vec2(0.05, 0.0))
+        .x_axis_label(measure.label())
+        .y_axis_min_width(120.0)
+        .y_axis_formatter(move |mark, _| axis_name(&names, mark.value, count))
+        .y_grid_spacer(move |_| (0..count).map(|y| egui_plot::GridMark { value: y as f64, step_size: 1.0 }).collect())
+        .label_formatter(|_| None)
+        .show(ui, |plot_ui| {
+            plot_ui.add(chart);
+            plot_ui.pointer_coordinate()
+        });
+    let response = plot.response.on_hover_cursor(egui::CursorIcon::PointingHand);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, "Actor mention plot"));
+    if !response.clicked() {
+        return;
+    }
+    let Some(point) = plot.inner else { return };
+    let Some(row) = bar_at(rows, point.x, point.y) else { return };
+    let toggled = if view.actor_filter == Some(row.actor) { None } else { Some(row.actor) };
+    commands.push(AppCommand::FilterActor(toggled));
+}
+
+/// The row whose bar is under a plot coordinate, if any.
+fn bar_at(rows: &[ActorRow], x: f64, y: f64) -> Option<&ActorRow> {
+    let nearest = y.round();
+    if x < 0.0 || (y - nearest).abs() > 0.4 || nearest < 0.0 {
+        return None;
+    }
+    let position = nearest as usize;
+    rows.len().checked_sub(position + 1).and_then(|rank| rows.get(rank))
+}
+
+fn axis_name(names: &[String], value: f64, count: usize) -> String {
+    let nearest = value.round();
+    if (value - nearest).abs() > 0.01 || nearest < 0.0 {
+        return String::new();
+    }
+    count.checked_sub(nearest as usize + 1).and_then(|rank| names.get(rank)).cloned().unwrap_or_default()
+}
+
+fn figures(row: &ActorRow) -> String {
+    let mut text = format!(
+        "{} ({})\n{} mentions in {} documents\n{:.1} mentions per 1,000 words",
+        row.name,
+        row.kind.label(),
+        row.mentions,
+        row.documents,
+        row.per_thousand_words
+    );
+    if row.flagged > 0 {
+        text.push_str(&format!("\n{} ambiguous mentions not counted", row.flagged));
+    }
+    text.push_str("\nClick to filter the articles");
+    text
+}

@@ -1,0 +1,28 @@
+//! What the analyst asked for this frame; panels push these and the app carries them out once per frame.
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+/// One user intent.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppCommand {
+    /// Read these files and folders into the corpus.
+    AddPaths(Vec<PathBuf>),
+    /// Show the "Add files…" dialog.
+    PickFiles,
+    /// Show the "Add folder…" dialog.
+    PickFolder,
+    /// Filter the article list to one actor (dictionary index), or clear the actor filter.
+    FilterActor(Option<usize>),
+    /// Open a document in the reader, scrolled to a byte span if given.
+    Open {
+        /// The document's index.
+        doc: usize,
+        /// Where to scroll.
+        focus: Option<Range<usize>>,
+    },
+    /// Filter the article list to a publication-date range, or clear that filter.
+    FilterDates(Option<(chrono::NaiveDate, chrono::NaiveDate)>),
+    /// Show or hide the report of files that did not load.
+    ToggleReport,
+}

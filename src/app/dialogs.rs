@@ -1,0 +1,69 @@
+//! Native file dialogs (rfd) on their own thread, so the window keeps drawing while one is open.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+/// A dialog answering faster than this with nothing picked most likely could not be shown at all.
+const TOO_FAST: Duration = Duration::from_millis(400);
+
+/// Files or a folder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// Several files.
+    Files,
+    /// One folder.
+    Folder,
+}
+
+/// What came back from a dialog.
+pub enum Picked {
+    /// The paths chosen.
+    Paths(Vec<PathBuf>),
+    /// Cancelled by the user.
+    Cancelled,
+    /// Nothing was picked at once: probably no dialog could be shown on this desktop.
+    Unavailable,
+}
+
+/// An open dialog.
+pub struct Dialog {
+    receiver: Receiver<Picked>,
+}
+
+impl Dialog {
+    /// Opens the dialog on a background thread; `wake` is called when it closes.
+    pub fn open(pick: Pick, wake: impl Fn() + Send + 'static) -> Result<Self, String> {
+        let (sender, receiver) = channel();
+        std::thread::Builder::new()
+            .name("geodash-file-dialog".to_owned())
+            .spawn(move || {
+                let _ = sender.send(run(pick));
+                wake();
+            })
+            .map_err(|error| format!("cannot open a file dialog: {error}"))?;
+        Ok(Self { receiver })
+    }
+
+    /// The answer, once the dialog has closed.
+    pub fn poll(&self) -> Option<Picked> {
+        self.receiver.try_recv().ok()
+    }
+}
+
+fn run(pick: Pick) -> Picked {
+    let started = Instant::now();
+    let dialog = rfd::FileDialog::new().set_title(match pick {
+        Pick::Files => "Add files to the corpus",
+        Pick::Folder => "Add a folder to the corpus",
+    });
+    let chosen = match pick {
+        Pick::Files => dialog.add_filter("Text and Markdown", &["txt", "text", "md", "markdown"]).pick_files(),
+        Pick::Folder => dialog.pick_folder().map(|folder| vec![folder]),
+    };
+    match chosen {
+        Some(paths) if !paths.is_empty() => Picked::Paths(paths),
+        _ if started.elapsed() < TOO_FAST => Picked::Unavailable,
+        _ => Picked::Cancelled,
+    }
+}

@@ -1,0 +1,114 @@
+//! The search box and the ranked article list, with snippets whose hits are marked.
+
+use super::AppCommand;
+use super::marked_text::{hit_paints, layout_job};
+use super::palette::hit_background;
+use super::state::{Derived, HIT_LIMIT, ViewState};
+use super::status_bar::thousands;
+use crate::core::corpus::Corpus;
+
+/// The height of one row of the list.
+const ROW_HEIGHT: f32 = 104.0;
+
+/// The id of the search box, for Ctrl+F.
+pub fn search_box_id() -> egui::Id {
+    egui::Id::unique("search_box")
+}
+
+/// Draws the search box and hit list between the actor plot and the reader.
+pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &mut ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
+    egui::Panel::left("hits_panel").resizable(true).default_size(430.0).min_size(300.0).show(ui, |ui| {
+        ui.add_space(4.0);
+        ui.heading("Articles");
+        search_box_ui(ui, &mut view.query);
+        if let Some(error) = &derived.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        count_line_ui(ui, corpus, derived);
+        ui.separator();
+        list_ui(ui, corpus, view, derived, commands);
+    });
+}
+
+fn search_box_ui(ui: &mut egui::Ui, query: &mut String) {
+    let shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::F);
+    if ui.input_mut(|input| input.consume_shortcut(&shortcut)) {
+        ui.memory_mut(|memory| memory.request_focus(search_box_id()));
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label("Search");
+        let edit = egui::TextEdit::singleline(query)
+            .id(search_box_id())
+            .hint_text("words, \"a phrase\", AND, OR, NOT, prefix*   (Ctrl+F)")
+            .desired_width(f32::INFINITY);
+        ui.add(edit).labelled_by(label.id);
+    });
+}
+
+fn count_line_ui(ui: &mut egui::Ui, corpus: &Corpus, derived: &Derived) {
+    let shown = derived.hits.len();
+    let mut line = format!("{} of {} documents", thousands(derived.hit_total), thousands(corpus.documents.len()));
+    if derived.hit_total > shown && shown == HIT_LIMIT {
+        line.push_str(&format!(" (the best {HIT_LIMIT} listed)"));
+    }
+    ui.label(egui::RichText::new(line).small());
+}
+
+fn list_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
+    egui::ScrollArea::vertical().id_salt("hit_list").auto_shrink(false).show_rows(
+        ui,
+        ROW_HEIGHT,
+        derived.hits.len(),
+        |ui, rows| {
+            for hit in derived.hits.get(rows).unwrap_or_default() {
+                row_ui(ui, corpus, view, hit, commands);
+            }
+        },
+    );
+}
+
+fn row_ui(
+    ui: &mut egui::Ui,
+    corpus: &Corpus,
+    view: &ViewState,
+    hit: &crate::core::search::Hit,
+    commands: &mut Vec<AppCommand>,
+) {
+    let Some(document) = corpus.documents.get(hit.doc) else { return };
+    let width = ui.available_width();
+    ui.allocate_ui(egui::vec2(width, ROW_HEIGHT), |ui| {
+        ui.set_min_height(ROW_HEIGHT);
+        let selected = view.selected == Some(hit.doc);
+        let title = egui::RichText::new(&document.title).strong();
+        if ui.add(egui::Button::selectable(selected, title).wrap()).clicked() {
+            let focus = first_hit_in(corpus, view, hit.doc);
+            commands.push(AppCommand::Open { doc: hit.doc, focus });
+        }
+        let date = document.published.as_ref().map_or_else(|| "undated".to_owned(), |p| p.span.label());
+        ui.label(egui::RichText::new(format!("{date}  ·  {}", document.source.label())).small().weak());
+        snippet_ui(ui, corpus, hit, width);
+    });
+    ui.separator();
+}
+
+fn snippet_ui(ui: &mut egui::Ui, corpus: &Corpus, hit: &crate::core::search::Hit, width: f32) {
+    let dark = ui.visuals().dark_mode;
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let (text, paints) = if hit.snippet.text.is_empty() {
+        let text = corpus.documents.get(hit.doc).map_or("", |document| document.text.as_str());
+        let end = text.char_indices().nth(240).map_or(text.len(), |(at, _)| at);
+        (text.get(..end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" "), Vec::new())
+    } else {
+        (hit.snippet.text.replace(['\n', '\r', '\t'], " "), hit_paints(&hit.snippet.marks, hit_background(dark)))
+    };
+    let mut job = layout_job(&text, &paints, font, color, width);
+    job.wrap.max_rows = 3;
+    ui.label(job);
+}
+
+/// The first search hit in a document, to scroll the reader to.
+fn first_hit_in(corpus: &Corpus, view: &ViewState, doc: usize) -> Option<std::ops::Range<usize>> {
+    let document = corpus.documents.get(doc)?;
+    corpus.search.highlight(&view.query, &document.text).ok()?.into_iter().next()
+}

@@ -1,0 +1,88 @@
+//! Loading documents on a background thread: read, analyse and index, with progress the window can show.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use crate::core::corpus::{Analyser, Batch};
+use crate::core::readers::{Problem, read_paths};
+
+/// How far a load has got, shared with the thread doing it.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Files read so far.
+    pub done: AtomicUsize,
+    /// Files to read (known once the folders are walked).
+    pub total: AtomicUsize,
+    /// 0 while reading, 1 while analysing and indexing.
+    pub stage: AtomicUsize,
+}
+
+impl Progress {
+    /// A fraction from 0 to 1 for a progress bar, and a line saying what is happening.
+    pub fn describe(&self) -> (f32, String) {
+        let done = self.done.load(Ordering::Relaxed);
+        let total = self.total.load(Ordering::Relaxed);
+        if self.stage.load(Ordering::Relaxed) > 0 {
+            return (1.0, format!("Analysing and indexing {total} files…"));
+        }
+        if total == 0 {
+            return (0.0, "Looking for files…".to_owned());
+        }
+        (done as f32 / total as f32, format!("Reading {done} of {total} files…"))
+    }
+}
+
+/// What a finished load hands back.
+pub struct Loaded {
+    /// The analysed, indexed documents to append.
+    pub batch: Batch,
+    /// The files that did not load.
+    pub problems: Vec<Problem>,
+}
+
+/// A load in progress.
+pub struct Load {
+    /// Its progress.
+    pub progress: Arc<Progress>,
+    receiver: Receiver<Result<Loaded, String>>,
+}
+
+impl Load {
+    /// Starts reading `paths` on a named background thread; `wake` is called when it is done.
+    pub fn start(paths: Vec<PathBuf>, analyser: Analyser, wake: impl Fn() + Send + 'static) -> Result<Self, String> {
+        let progress = Arc::new(Progress::default());
+        let (sender, receiver) = channel();
+        let shared = Arc::clone(&progress);
+        std::thread::Builder::new()
+            .name("geodash-loader".to_owned())
+            .spawn(move || {
+                let result = load(&paths, analyser, &shared);
+                // The window may have closed meanwhile: then nobody needs the result.
+                let _ = sender.send(result);
+                wake();
+            })
+            .map_err(|error| format!("cannot start loading: {error}"))?;
+        Ok(Self { progress, receiver })
+    }
+
+    /// The result once the load is finished, `None` while it runs.
+    pub fn poll(&self) -> Option<Result<Loaded, String>> {
+        match self.receiver.try_recv() {
+            Ok(result) => Some(result),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err("the loading thread stopped unexpectedly".to_owned())),
+        }
+    }
+}
+
+fn load(paths: &[PathBuf], analyser: Analyser, progress: &Progress) -> Result<Loaded, String> {
+    let outcome = read_paths(paths, &|total| {
+        progress.total.store(total, Ordering::Relaxed);
+        progress.done.fetch_add(1, Ordering::Relaxed);
+    });
+    progress.stage.store(1, Ordering::Relaxed);
+    let batch = analyser.prepare(outcome.documents).map_err(|error| error.to_string())?;
+    Ok(Loaded { batch, problems: outcome.problems })
+}

@@ -1,0 +1,256 @@
+//! The window: an actor plot, a timeline strip, a searchable article list and a reader, over one corpus.
+
+pub mod actors_panel;
+mod commands;
+mod dialogs;
+mod hits_panel;
+mod loader;
+mod marked_text;
+mod palette;
+mod reader_panel;
+mod report_window;
+pub mod state;
+mod status_bar;
+mod timeline_panel;
+mod top_bar;
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+
+pub use commands::AppCommand;
+use dialogs::{Dialog, Pick, Picked};
+use loader::Load;
+use state::{Derived, ViewState};
+
+use crate::core::corpus::Corpus;
+use crate::core::readers::Problem;
+
+/// Opens the window on the seeds, or on `paths` when some are given.
+pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
+    let corpus = if paths.is_empty() { Corpus::seeds()? } else { empty_corpus(&paths)? };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("geodash")
+            .with_app_id("geodash")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([960.0, 600.0])
+            .with_icon(icon())
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "geodash",
+        options,
+        Box::new(move |cc| {
+            let mut app = GeodashApp::new(&cc.egui_ctx, corpus);
+            if !paths.is_empty() {
+                app.push(AppCommand::AddPaths(paths));
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|error| anyhow::anyhow!("the window could not open: {error}"))
+}
+
+fn empty_corpus(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
+    let dictionary = crate::core::actors::Dictionary::embedded()?;
+    Corpus::new(crate::cli::corpus_name(paths), dictionary).context("cannot create the corpus")
+}
+
+fn icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png")).unwrap_or_default()
+}
+
+/// The whole app: the corpus, what the analyst is looking at, and work running in the background.
+pub struct GeodashApp {
+    corpus: Corpus,
+    view: ViewState,
+    derived: Derived,
+    commands: Vec<AppCommand>,
+    load: Option<Load>,
+    queued_paths: Vec<PathBuf>,
+    dialog: Option<Dialog>,
+    problems: Vec<Problem>,
+    report_open: bool,
+    notice: Option<String>,
+    path_entry: String,
+    ctx: egui::Context,
+}
+
+impl GeodashApp {
+    /// The app over a corpus, drawing with `ctx`.
+    pub fn new(ctx: &egui::Context, corpus: Corpus) -> Self {
+        palette::apply_text_sizes(ctx);
+        Self {
+            corpus,
+            view: ViewState::default(),
+            derived: Derived::default(),
+            commands: Vec::new(),
+            load: None,
+            queued_paths: Vec::new(),
+            dialog: None,
+            problems: Vec::new(),
+            report_open: false,
+            notice: None,
+            path_entry: String::new(),
+            ctx: ctx.clone(),
+        }
+    }
+
+    /// Queues a command as if a panel had sent it.
+    pub fn push(&mut self, command: AppCommand) {
+        self.commands.push(command);
+    }
+
+    /// True while files are being read, analysed or indexed.
+    pub fn is_loading(&self) -> bool {
+        self.load.is_some() || !self.queued_paths.is_empty()
+    }
+
+    /// The corpus shown.
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    /// What the analyst is looking at.
+    pub fn view(&self) -> &ViewState {
+        &self.view
+    }
+
+    /// The actors the plot shows, top first, as of the last frame.
+    pub fn plotted_actors(&self) -> Vec<crate::core::stats::ActorRow> {
+        actors_panel::plotted_rows(&self.derived, &self.view)
+    }
+
+    /// The files that did not load, so far.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+}
+
+impl eframe::App for GeodashApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.poll_background();
+        self.read_input(ui.ctx());
+        self.derived.refresh(&self.corpus, &self.view);
+        self.select_first_hit();
+        top_bar::ui(ui, &mut self.path_entry, self.notice.as_deref(), &mut self.commands);
+        status_bar::ui(ui, &self.corpus, self.load.as_ref(), &self.problems, &mut self.commands);
+        timeline_panel::ui(ui, &self.corpus, &self.view, &self.derived, &mut self.commands);
+        actors_panel::ui(ui, &mut self.view, &self.derived, &mut self.commands);
+        hits_panel::ui(ui, &self.corpus, &mut self.view, &self.derived, &mut self.commands);
+        reader_panel::ui(ui, &self.corpus, &mut self.view, &self.derived);
+        report_window::ui(ui.ctx(), &mut self.report_open, &self.problems);
+        self.run_commands();
+    }
+}
+
+impl GeodashApp {
+    /// Opens the best hit when no article is open, so the reader is not empty while there is something to read.
+    fn select_first_hit(&mut self) {
+        if self.view.selected.is_some() {
+            return;
+        }
+        if let Some(first) = self.derived.hits.first() {
+            self.commands.push(AppCommand::Open { doc: first.doc, focus: None });
+        }
+    }
+
+    fn read_input(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> =
+            ctx.input(|input| input.raw.dropped_files.iter().map(|file| file.path().to_path_buf()).collect());
+        let dropped: Vec<PathBuf> = dropped.into_iter().filter(|path| !path.as_os_str().is_empty()).collect();
+        if !dropped.is_empty() {
+            self.commands.push(AppCommand::AddPaths(dropped));
+        }
+    }
+
+    fn run_commands(&mut self) {
+        for command in std::mem::take(&mut self.commands) {
+            self.run_command(command);
+        }
+    }
+
+    fn run_command(&mut self, command: AppCommand) {
+        match command {
+            AppCommand::AddPaths(paths) => {
+                self.queued_paths.extend(paths);
+                self.start_next_load();
+            }
+            AppCommand::PickFiles => self.open_dialog(Pick::Files),
+            AppCommand::PickFolder => self.open_dialog(Pick::Folder),
+            AppCommand::FilterActor(actor) => self.view.actor_filter = actor,
+            AppCommand::FilterDates(range) => self.view.date_filter = range,
+            AppCommand::Open { doc, focus } => {
+                self.view.selected = Some(doc);
+                self.view.focus = focus;
+                self.view.current_hit = None;
+            }
+            AppCommand::ToggleReport => self.report_open = !self.report_open,
+        }
+    }
+
+    fn open_dialog(&mut self, pick: Pick) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let ctx = self.ctx.clone();
+        match Dialog::open(pick, move || ctx.request_repaint()) {
+            Ok(dialog) => self.dialog = Some(dialog),
+            Err(message) => self.notice = Some(message),
+        }
+    }
+
+    fn start_next_load(&mut self) {
+        if self.load.is_some() || self.queued_paths.is_empty() {
+            return;
+        }
+        let paths = std::mem::take(&mut self.queued_paths);
+        let ctx = self.ctx.clone();
+        match Load::start(paths, self.corpus.analyser(), move || ctx.request_repaint()) {
+            Ok(load) => self.load = Some(load),
+            Err(message) => self.notice = Some(message),
+        }
+    }
+
+    fn poll_background(&mut self) {
+        if let Some(picked) = self.dialog.as_ref().and_then(Dialog::poll) {
+            self.dialog = None;
+            match picked {
+                Picked::Paths(paths) => self.commands.push(AppCommand::AddPaths(paths)),
+                Picked::Cancelled => {}
+                Picked::Unavailable => self.notice = Some(NO_DIALOG.to_owned()),
+            }
+        }
+        let Some(result) = self.load.as_ref().and_then(Load::poll) else {
+            if self.load.is_some() {
+                self.ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            return;
+        };
+        self.load = None;
+        match result.map_err(|message| message.to_owned()).and_then(|loaded| self.append(loaded)) {
+            Ok(()) => {}
+            Err(message) => self.notice = Some(message),
+        }
+        self.start_next_load();
+    }
+
+    fn append(&mut self, loaded: loader::Loaded) -> Result<(), String> {
+        let added = loaded.batch.documents.len();
+        let failed = loaded.problems.len();
+        self.problems.extend(loaded.problems);
+        self.corpus.append(loaded.batch).map_err(|error| error.to_string())?;
+        self.notice = Some(format!("Added {added} documents; {failed} files not loaded."));
+        if failed > 0 {
+            self.report_open = true;
+        }
+        Ok(())
+    }
+}
+
+/// Shown when a file dialog returned at once with nothing picked.
+const NO_DIALOG: &str = "If no file dialog appeared, this desktop offers none (no portal or zenity): type a \
+                         path in the box and press Enter, drop files on the window, or pass paths on the \
+                         command line.";

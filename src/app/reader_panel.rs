@@ -1,0 +1,133 @@
+//! The reader: one whole article with its search hits and actor mentions highlighted, next/previous hit,
+//! and on hover the reason each mention counted.
+
+use std::ops::Range;
+
+use egui::text::CCursor;
+
+use super::marked_text::{Paint, byte_of_char, hit_paints, layout_job};
+use super::palette::{hit_background, kind_color};
+use super::state::{Derived, ViewState};
+use crate::core::corpus::Corpus;
+use crate::core::document::Document;
+
+/// Draws the reader in the central area.
+pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &mut ViewState, derived: &Derived) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        let Some(doc) = view.selected else {
+            ui.label("Select an article in the list to read it here.");
+            return;
+        };
+        let Some(document) = corpus.documents.get(doc) else { return };
+        header_ui(ui, corpus, doc, document);
+        hit_navigation_ui(ui, view, &derived.highlights);
+        ui.separator();
+        egui::ScrollArea::vertical().id_salt(("reader", doc)).auto_shrink(false).show(ui, |ui| {
+            text_ui(ui, corpus, doc, view, &derived.highlights);
+        });
+    });
+}
+
+fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, document: &Document) {
+    ui.add_space(4.0);
+    ui.add(egui::Label::new(egui::RichText::new(&document.title).heading()).wrap());
+    let date = match &document.published {
+        Some(published) => {
+            format!("Published {} ({} precision)", published.span.label(), published.span.precision.label())
+        }
+        None => "Undated: the article carries no publication date".to_owned(),
+    };
+    let words = corpus.analyses.get(doc).map_or(0, |analysis| analysis.words);
+    let meta = format!("{date}  ·  {}  ·  {words} words  ·  {}", document.source.label(), document.format.label());
+    ui.label(egui::RichText::new(meta).small());
+    actor_chips_ui(ui, corpus, doc);
+}
+
+/// The actors of this article with their counts, in their kind's colour.
+fn actor_chips_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize) {
+    let rows = crate::core::stats::actor_table(corpus, &[doc]);
+    let dark = ui.visuals().dark_mode;
+    ui.horizontal_wrapped(|ui| {
+        for row in rows.iter().filter(|row| row.mentions > 0).take(14) {
+            let text = egui::RichText::new(format!("{} {}", row.name, row.mentions)).color(kind_color(row.kind, dark));
+            ui.label(text);
+        }
+    });
+}
+
+fn hit_navigation_ui(ui: &mut egui::Ui, view: &mut ViewState, highlights: &[Range<usize>]) {
+    if highlights.is_empty() {
+        return;
+    }
+    ui.horizontal(|ui| {
+        let position = view.current_hit.map_or(0, |hit| hit + 1);
+        ui.label(format!("Search hit {position} of {}", highlights.len()));
+        let count = highlights.len();
+        let previous = ui.button("Previous hit").clicked();
+        let next = ui.button("Next hit").clicked();
+        let step = match (previous, next) {
+            (true, _) => Some(view.current_hit.map_or(count - 1, |hit| (hit + count - 1) % count)),
+            (_, true) => Some(view.current_hit.map_or(0, |hit| (hit + 1) % count)),
+            _ => None,
+        };
+        if let Some(hit) = step {
+            view.current_hit = Some(hit);
+            view.focus = highlights.get(hit).cloned();
+        }
+    });
+}
+
+fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, view: &mut ViewState, highlights: &[Range<usize>]) {
+    let (Some(document), Some(analysis)) = (corpus.documents.get(doc), corpus.analyses.get(doc)) else { return };
+    let text = document.text.as_str();
+    let dark = ui.visuals().dark_mode;
+    let mut paints: Vec<Paint> = analysis
+        .mentions
+        .iter()
+        .filter_map(|mention| {
+            let kind = corpus.dictionary.actors.get(mention.actor)?.kind;
+            let color = kind_color(kind, dark);
+            let underline = if mention.counted { color } else { ui.visuals().weak_text_color() };
+            Some(Paint {
+                span: mention.span.clone(),
+                color: mention.counted.then_some(color),
+                background: None,
+                underline: Some(underline),
+            })
+        })
+        .collect();
+    paints.extend(hit_paints(highlights, hit_background(dark)));
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let job = layout_job(text, &paints, font, ui.visuals().text_color(), ui.available_width());
+    let galley = ui.painter().layout_job(job);
+    let (rect, response) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+    ui.painter().galley(rect.min, galley.clone(), ui.visuals().text_color());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Article text"));
+    if let Some(focus) = view.focus.take() {
+        let char_index = text.get(..focus.start).map_or(0, |head| head.chars().count());
+        let place = galley.pos_from_cursor(CCursor::new(char_index)).translate(rect.min.to_vec2());
+        ui.scroll_to_rect(place.expand(40.0), Some(egui::Align::Center));
+    }
+    if let Some(pointer) = response.hover_pos() {
+        let cursor = galley.cursor_from_pos(pointer - rect.min);
+        let byte = byte_of_char(text, cursor.index.0);
+        mention_tooltip(ui, corpus, doc, byte, &response);
+    }
+}
+
+fn mention_tooltip(ui: &egui::Ui, corpus: &Corpus, doc: usize, byte: usize, response: &egui::Response) {
+    let Some(analysis) = corpus.analyses.get(doc) else { return };
+    let Some(mention) = analysis.mentions.iter().find(|mention| mention.span.contains(&byte)) else { return };
+    let Some(actor) = corpus.dictionary.actors.get(mention.actor) else { return };
+    let alias = corpus.matcher.alias(mention.alias).to_owned();
+    let affiliation = corpus.dictionary.affiliation_name(actor).map(|name| format!(", {name}")).unwrap_or_default();
+    let verdict = if mention.counted {
+        "counted".to_owned()
+    } else {
+        "not counted: an ambiguous name with nothing in its sentence to support it".to_owned()
+    };
+    let lines =
+        format!("{} ({}{affiliation})\nmatched the alias \"{alias}\"\n{verdict}", actor.name, actor.kind.label());
+    let _ = ui;
+    response.clone().on_hover_text_at_pointer(lines);
+}

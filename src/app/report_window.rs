@@ -1,0 +1,20 @@
+//! The load report: every file that did not load, and why.
+
+use crate::core::readers::Problem;
+
+/// Draws the report window while `open`.
+pub fn ui(ctx: &egui::Context, open: &mut bool, problems: &[Problem]) {
+    egui::Window::new("Files not loaded").open(open).default_width(640.0).show(ctx, |ui| {
+        ui.label(format!("{} files or folders did not become documents:", problems.len()));
+        egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+            egui::Grid::new("load_report").striped(true).num_columns(3).show(ui, |ui| {
+                for problem in problems {
+                    ui.label(problem.outcome.label());
+                    ui.label(problem.path.display().to_string());
+                    ui.label(&problem.reason);
+                    ui.end_row();
+                }
+            });
+        });
+    });
+}

@@ -1,0 +1,116 @@
+//! What the analyst is looking at (query, filters, selection) and the figures derived from it, recomputed
+//! only when one of those changes — never per frame.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use crate::core::corpus::Corpus;
+use crate::core::search::{Filters, Hit};
+use crate::core::stats::{ActorRow, Measure, actor_table};
+use crate::core::timeline::{TimelineItem, timeline_items};
+
+/// At most this many hits are listed with snippets.
+pub const HIT_LIMIT: usize = 500;
+
+/// The analyst's choices.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewState {
+    /// The search box's text.
+    pub query: String,
+    /// What the actor plot measures.
+    pub measure: Measure,
+    /// The actor (dictionary index) the article list is filtered to.
+    pub actor_filter: Option<usize>,
+    /// The publication-date range the article list is filtered to.
+    pub date_filter: Option<(NaiveDate, NaiveDate)>,
+    /// The document open in the reader.
+    pub selected: Option<usize>,
+    /// A byte span of the open document to scroll to once.
+    pub focus: Option<Range<usize>>,
+    /// The search hit in the open document that next/previous moves from.
+    pub current_hit: Option<usize>,
+}
+
+/// Figures derived from the corpus and the view state.
+#[derive(Default)]
+pub struct Derived {
+    /// The ranked hits (all documents when the query is empty), after every filter.
+    pub hits: Vec<Hit>,
+    /// How many documents match in all (the list shows at most [`HIT_LIMIT`]).
+    pub hit_total: usize,
+    /// Why the query could not run, if it could not.
+    pub error: Option<String>,
+    /// Actor figures over the documents matching the query and date filter (not the actor filter, so
+    /// another bar can be picked).
+    pub actor_rows: Vec<ActorRow>,
+    /// Dated items of the documents matching the query and actor filter.
+    pub timeline: Vec<TimelineItem>,
+    /// The search hits in the open document, as byte spans.
+    pub highlights: Vec<Range<usize>>,
+    key: Option<DerivedKey>,
+    highlight_key: Option<(String, Option<usize>, usize)>,
+}
+
+#[derive(Clone, PartialEq)]
+struct DerivedKey {
+    query: String,
+    actor_filter: Option<usize>,
+    date_filter: Option<(NaiveDate, NaiveDate)>,
+    documents: usize,
+}
+
+impl Derived {
+    /// Recomputes what changed since the last call; cheap when nothing did.
+    pub fn refresh(&mut self, corpus: &Corpus, view: &ViewState) {
+        let key = DerivedKey {
+            query: view.query.clone(),
+            actor_filter: view.actor_filter,
+            date_filter: view.date_filter,
+            documents: corpus.documents.len(),
+        };
+        if self.key.as_ref() != Some(&key) {
+            self.recompute(corpus, view);
+            self.key = Some(key);
+        }
+        let highlight_key = (view.query.clone(), view.selected, corpus.documents.len());
+        if self.highlight_key.as_ref() != Some(&highlight_key) {
+            self.highlights = highlights(corpus, view);
+            self.highlight_key = Some(highlight_key);
+        }
+    }
+
+    fn recompute(&mut self, corpus: &Corpus, view: &ViewState) {
+        let actor_id = view.actor_filter.and_then(|actor| corpus.dictionary.actors.get(actor)).map(|a| a.id.clone());
+        let (from, to) = view.date_filter.unzip();
+        let without_actor = Filters { actor: None, from, to };
+        let with_actor = Filters { actor: actor_id, from, to };
+        let search = &corpus.search;
+        let outcome = search.search(&view.query, &with_actor, HIT_LIMIT, &corpus.documents).and_then(|hits| {
+            let total = search.matching_docs(&view.query, &with_actor)?;
+            let plotted = search.matching_docs(&view.query, &without_actor)?;
+            let timeline_filter = Filters { from: None, to: None, ..with_actor.clone() };
+            let dated = search.matching_docs(&view.query, &timeline_filter)?;
+            Ok((hits, total.len(), plotted, dated))
+        });
+        match outcome {
+            Ok((hits, total, plotted, dated)) => {
+                self.hits = hits;
+                self.hit_total = total;
+                self.actor_rows = actor_table(corpus, &plotted);
+                self.timeline = timeline_items(corpus, &dated);
+                self.error = None;
+            }
+            Err(error) => {
+                self.error = Some(error.to_string());
+                self.hits.clear();
+                self.hit_total = 0;
+            }
+        }
+    }
+}
+
+fn highlights(corpus: &Corpus, view: &ViewState) -> Vec<Range<usize>> {
+    let Some(document) = view.selected.and_then(|doc| corpus.documents.get(doc)) else { return Vec::new() };
+    corpus.search.highlight(&view.query, &document.text).unwrap_or_default()
+}

@@ -1,0 +1,63 @@
+//! The status line: corpus, documents, words, date span, loading progress and the load report.
+
+use super::AppCommand;
+use super::loader::Load;
+use crate::core::corpus::Corpus;
+use crate::core::readers::Problem;
+
+/// Draws the status line at the bottom of the window.
+pub fn ui(
+    ui: &mut egui::Ui,
+    corpus: &Corpus,
+    load: Option<&Load>,
+    problems: &[Problem],
+    commands: &mut Vec<AppCommand>,
+) {
+    egui::Panel::bottom("status_bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(summary(corpus));
+            if !problems.is_empty() {
+                let text = format!("{} files not loaded", problems.len());
+                let button = egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
+                if ui.add(button).on_hover_text("Show which files and why").clicked() {
+                    commands.push(AppCommand::ToggleReport);
+                }
+            }
+            if let Some(load) = load {
+                let (fraction, text) = load.progress.describe();
+                ui.add(egui::ProgressBar::new(fraction).text(text).desired_width(320.0).animate(true));
+            }
+        });
+    });
+}
+
+/// "Corpus NAME · 5 documents · 2,345 words · published 2023-12-05 to 2024-05-02 · 3 undated".
+pub fn summary(corpus: &Corpus) -> String {
+    let mut parts = vec![
+        format!("Corpus: {}", corpus.name),
+        format!("{} documents", thousands(corpus.documents.len())),
+        format!("{} words", thousands(corpus.word_count())),
+    ];
+    match corpus.date_span() {
+        Some((first, last)) => parts.push(format!("published {first} to {last}")),
+        None => parts.push("no publication dates".to_owned()),
+    }
+    let undated = corpus.undated_count();
+    if undated > 0 && undated < corpus.documents.len() {
+        parts.push(format!("{undated} undated"));
+    }
+    parts.join("  ·  ")
+}
+
+/// 12345 as "12,345".
+pub fn thousands(number: usize) -> String {
+    let digits = number.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (position, digit) in digits.chars().enumerate() {
+        if position > 0 && (digits.len() - position).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}

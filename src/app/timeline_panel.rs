@@ -1,0 +1,178 @@
+//! The timeline strip: publication dates and mentioned dates as two lanes of marks; a day is a dot, a
+//! month, season or year is a bar as long as the time it covers. Zoom and pan along time; hover for the
+//! sentence; click to open the article at that place.
+
+use chrono::{Datelike, NaiveDate};
+use egui_plot::{Line, MarkerShape, Plot, PlotPoint, PlotTransform, Points};
+
+use super::AppCommand;
+use super::palette::{mentioned_color, published_color, swatch_ui};
+use super::state::{Derived, ViewState};
+use crate::core::corpus::Corpus;
+use crate::core::timeline::{ItemKind, TimelineItem};
+
+/// The lane (y) of each kind of item.
+fn lane(kind: ItemKind) -> f64 {
+    match kind {
+        ItemKind::Published => 1.0,
+        ItemKind::Mentioned => 0.0,
+    }
+}
+
+/// Pixels within which a mark counts as hovered.
+const HOVER_REACH: f32 = 10.0;
+
+/// Draws the timeline strip across the window.
+pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
+    egui::Panel::top("timeline_panel").resizable(true).default_size(170.0).min_size(120.0).show(ui, |ui| {
+        ui.add_space(4.0);
+        header_ui(ui, corpus, view, commands);
+        if derived.timeline.is_empty() {
+            ui.label("No dated item in the documents shown.");
+            return;
+        }
+        plot_ui(ui, corpus, &derived.timeline, commands);
+    });
+}
+
+fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, commands: &mut Vec<AppCommand>) {
+    let dark = ui.visuals().dark_mode;
+    ui.horizontal(|ui| {
+        ui.heading("When");
+        swatch_ui(ui, published_color(dark), true);
+        ui.label("published");
+        swatch_ui(ui, mentioned_color(dark), true);
+        ui.label("mentioned in the text");
+        ui.label(
+            egui::RichText::new("(a bar spans a month, season or year; scroll to zoom, drag to pan)").small().weak(),
+        );
+        let undated = corpus.undated_count();
+        if undated > 0 {
+            ui.label(egui::RichText::new(format!("{undated} undated articles are not placed")).small());
+        }
+        if let Some((from, to)) = view.date_filter
+            && ui.button(format!("Clear dates {from} to {to}")).clicked()
+        {
+            commands.push(AppCommand::FilterDates(None));
+        }
+    });
+}
+
+fn plot_ui(ui: &mut egui::Ui, corpus: &Corpus, items: &[TimelineItem], commands: &mut Vec<AppCommand>) {
+    let dark = ui.visuals().dark_mode;
+    let (low, high) = x_extent(items);
+    let plot = Plot::new("timeline_plot")
+        .allow_zoom([true, false])
+        .allow_drag([true, false])
+        .allow_scroll([true, false])
+        .allow_boxed_zoom(false)
+        .include_x(low)
+        .include_x(high)
+        .include_y(-0.6)
+        .include_y(1.6)
+        .show_y(false)
+        .show_grid([true, false])
+        .y_axis_min_width(80.0)
+        .y_axis_formatter(|mark, _| lane_name(mark.value))
+        .y_grid_spacer(|_| [0.0, 1.0].map(|value| egui_plot::GridMark { value, step_size: 1.0 }).to_vec())
+        .x_axis_formatter(|mark, range| date_label(mark.value, range.end() - range.start()))
+        .label_formatter(|_| None)
+        .show(ui, |plot_ui| {
+            for kind in [ItemKind::Published, ItemKind::Mentioned] {
+                let color = if kind == ItemKind::Published { published_color(dark) } else { mentioned_color(dark) };
+                add_marks(plot_ui, items, kind, color);
+            }
+        });
+    let response = plot.response;
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, "Timeline"));
+    let Some(pointer) = response.hover_pos() else { return };
+    let Some(item) = nearest_item(items, &plot.transform, pointer) else { return };
+    let clicked = response.clicked();
+    response.on_hover_ui_at_pointer(|ui| item_tooltip_ui(ui, corpus, item));
+    if clicked {
+        commands.push(AppCommand::Open { doc: item.doc, focus: item.at.clone() });
+    }
+}
+
+fn add_marks(plot_ui: &mut egui_plot::PlotUi<'_>, items: &[TimelineItem], kind: ItemKind, color: egui::Color32) {
+    let y = lane(kind);
+    let days: Vec<[f64; 2]> = items
+        .iter()
+        .filter(|item| item.kind == kind && item.date.start == item.date.end)
+        .map(|item| [day_number(item.date.start), y])
+        .collect();
+    plot_ui.add(Points::new(kind.label(), days).color(color).radius(5.0).shape(MarkerShape::Circle).filled(true));
+    for item in items.iter().filter(|item| item.kind == kind && item.date.start != item.date.end) {
+        let span = vec![[day_number(item.date.start), y], [day_number(item.date.end) + 1.0, y]];
+        plot_ui.add(Line::new(kind.label(), span).color(color.gamma_multiply(0.6)).width(9.0));
+    }
+}
+
+/// The item whose mark is nearest the pointer, within reach.
+fn nearest_item<'a>(
+    items: &'a [TimelineItem],
+    transform: &PlotTransform,
+    pointer: egui::Pos2,
+) -> Option<&'a TimelineItem> {
+    let mut best: Option<(f32, &TimelineItem)> = None;
+    for item in items {
+        let y = lane(item.kind);
+        let start = transform.position_from_point(&PlotPoint::new(day_number(item.date.start), y));
+        let end = transform.position_from_point(&PlotPoint::new(day_number(item.date.end) + 1.0, y));
+        let distance = distance_to_segment(pointer, start, end);
+        if distance <= HOVER_REACH && best.is_none_or(|(nearest, _)| distance < nearest) {
+            best = Some((distance, item));
+        }
+    }
+    best.map(|(_, item)| item)
+}
+
+fn distance_to_segment(point: egui::Pos2, start: egui::Pos2, end: egui::Pos2) -> f32 {
+    let x = point.x.clamp(start.x.min(end.x), start.x.max(end.x));
+    egui::pos2(x, start.y).distance(point)
+}
+
+fn item_tooltip_ui(ui: &mut egui::Ui, corpus: &Corpus, item: &TimelineItem) {
+    ui.set_max_width(460.0);
+    let title = corpus.documents.get(item.doc).map_or("", |document| document.title.as_str());
+    ui.label(egui::RichText::new(format!("{} — {}", item.date.label(), item.kind.label())).strong());
+    ui.label(egui::RichText::new(title).italics());
+    if item.kind == ItemKind::Mentioned {
+        ui.label(&item.sentence);
+    }
+    ui.label(egui::RichText::new("Click to open the article here").small().weak());
+}
+
+fn x_extent(items: &[TimelineItem]) -> (f64, f64) {
+    let low = items.iter().map(|item| day_number(item.date.start)).fold(f64::INFINITY, f64::min);
+    let high = items.iter().map(|item| day_number(item.date.end) + 1.0).fold(f64::NEG_INFINITY, f64::max);
+    let margin = ((high - low) * 0.05).max(15.0);
+    (low - margin, high + margin)
+}
+
+fn lane_name(value: f64) -> String {
+    match value.round() as i64 {
+        1 if (value - 1.0).abs() < 0.01 => "published".to_owned(),
+        0 if value.abs() < 0.01 => "mentioned".to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// Days since 1 January of year 1, the x of a date.
+pub fn day_number(day: NaiveDate) -> f64 {
+    f64::from(day.num_days_from_ce())
+}
+
+/// An axis label for a day number, coarser when the view spans more time.
+fn date_label(value: f64, visible_days: f64) -> String {
+    let Some(day) = i32::try_from(value.round() as i64).ok().and_then(NaiveDate::from_num_days_from_ce_opt) else {
+        return String::new();
+    };
+    if visible_days > 3.0 * 365.0 {
+        day.format("%Y").to_string()
+    } else if visible_days > 120.0 {
+        day.format("%b %Y").to_string()
+    } else {
+        day.format("%-d %b %Y").to_string()
+    }
+}

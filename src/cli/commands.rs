@@ -1,0 +1,79 @@
+//! The printing commands.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+
+use super::{Command, OutputFormat};
+use crate::core::actors::Dictionary;
+use crate::core::corpus::Corpus;
+use crate::core::export::{ActorRecord, HitRecord, TimelineRecord, write_csv, write_json};
+use crate::core::readers::{Outcome, read_paths};
+use crate::core::search::Filters;
+use crate::core::stats::actor_table;
+use crate::core::timeline::timeline_items;
+
+/// Runs one command, printing to standard output (files that did not load go to standard error).
+pub fn run(command: Command) -> anyhow::Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match command {
+        Command::Actors { paths, format } => {
+            let corpus = load(&paths)?;
+            let rows = actor_table(&corpus, &corpus.all_docs());
+            let records: Vec<ActorRecord> = rows.iter().filter(|row| row.mentions > 0).map(ActorRecord::from).collect();
+            print(&mut out, format, &records)
+        }
+        Command::Search { paths, query, actor, from, to, limit, format } => {
+            let corpus = load(&paths)?;
+            let filters = Filters { actor: actor_id(&corpus, actor.as_deref())?, from, to };
+            let hits = corpus.search.search(&query, &filters, limit, &corpus.documents)?;
+            let records: Vec<HitRecord> =
+                hits.iter().enumerate().map(|(rank, hit)| HitRecord::new(&corpus, rank + 1, hit)).collect();
+            print(&mut out, format, &records)
+        }
+        Command::Timeline { paths, format } => {
+            let corpus = load(&paths)?;
+            let items = timeline_items(&corpus, &corpus.all_docs());
+            let records: Vec<TimelineRecord> = items.iter().map(|item| TimelineRecord::new(&corpus, item)).collect();
+            print(&mut out, format, &records)
+        }
+    }
+}
+
+fn print<T: serde::Serialize>(out: &mut dyn Write, format: OutputFormat, records: &[T]) -> anyhow::Result<()> {
+    match format {
+        OutputFormat::Json => write_json(out, records),
+        OutputFormat::Csv => write_csv(out, records),
+    }
+}
+
+/// The seeds when no path is given, else the documents read from the paths (problems reported on stderr).
+fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
+    if paths.is_empty() {
+        return Corpus::seeds().context("cannot open the embedded seeds");
+    }
+    let outcome = read_paths(paths, &|_| {});
+    for problem in &outcome.problems {
+        let verb = if problem.outcome == Outcome::Skipped { "skipped" } else { "failed" };
+        eprintln!("geodash: {verb}: {}: {}", problem.path.display(), problem.reason);
+    }
+    let mut corpus = Corpus::new(corpus_name(paths), Dictionary::embedded()?)?;
+    corpus.add(outcome.documents)?;
+    Ok(corpus)
+}
+
+/// A corpus name from the paths opened: the one folder or file name, or "N locations".
+pub fn corpus_name(paths: &[PathBuf]) -> String {
+    match paths {
+        [one] => one.file_name().map_or_else(|| one.display().to_string(), |name| name.to_string_lossy().into_owned()),
+        many => format!("{} locations", many.len()),
+    }
+}
+
+fn actor_id(corpus: &Corpus, actor: Option<&str>) -> anyhow::Result<Option<String>> {
+    let Some(wanted) = actor else { return Ok(None) };
+    let index = corpus.dictionary.find(wanted).with_context(|| format!("no actor called {wanted}"))?;
+    Ok(corpus.dictionary.actors.get(index).map(|actor| actor.id.clone()))
+}

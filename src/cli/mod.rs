@@ -1,0 +1,91 @@
+//! The command line: `geodash [PATH...]` opens the window; `actors`, `search` and `timeline` print the figures
+//! behind each panel as JSON or CSV, so the dashboard can be scripted and tested.
+
+mod commands;
+
+pub use commands::corpus_name;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// geodash: who is mentioned, when, and in what words, across a corpus of news articles.
+#[derive(Debug, Parser)]
+#[command(name = "geodash", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Files and folders to open in the window (none: the embedded seed articles).
+    pub paths: Vec<PathBuf>,
+    /// What to do instead of opening the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands that print instead of opening the window.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Per actor: name, id, kind, documents and mentions, most mentioned first.
+    Actors {
+        /// Files and folders to read (none: the embedded seeds).
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+        format: OutputFormat,
+    },
+    /// The ranked hits of a query: rank, id, title, date, score, snippet.
+    Search {
+        /// Files and folders to read (none: the embedded seeds).
+        paths: Vec<PathBuf>,
+        /// The query: words, "exact phrases", AND, OR, NOT, prefix*.
+        #[arg(long, short)]
+        query: String,
+        /// Only documents that mention this actor (id or name).
+        #[arg(long)]
+        actor: Option<String>,
+        /// Only documents published on or after this day (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        /// Only documents published on or before this day (YYYY-MM-DD).
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
+        /// At most this many hits.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+        format: OutputFormat,
+    },
+    /// Every dated item: date, precision, kind (published or mentioned), document, sentence.
+    Timeline {
+        /// Files and folders to read (none: the embedded seeds).
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+        format: OutputFormat,
+    },
+}
+
+/// How a command prints its records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// A JSON array of objects.
+    Json,
+    /// CSV with a header row.
+    Csv,
+}
+
+/// Parses the arguments and runs the window or a command.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        None => crate::app::run(cli.paths),
+        Some(command) => commands::run(command),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("geodash: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

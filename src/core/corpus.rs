@@ -1,0 +1,198 @@
+//! The analysed corpus: documents, their actor mentions and dates, and the search index over them.
+
+use std::collections::{BTreeSet, HashSet};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::core::actors::{Dictionary, DictionaryError, Matcher, Mention};
+use crate::core::dates::{DateMention, find_mentions};
+use crate::core::document::{Document, count_words};
+use crate::core::search::{IndexEntry, Indexer, SearchError, SearchIndex};
+use crate::core::seeds::{SEED_CORPUS_NAME, seed_documents};
+
+/// What the analysis found in one document.
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    /// Actor mentions, in text order (flagged ambiguous ones included, with `counted: false`).
+    pub mentions: Vec<Mention>,
+    /// Dates mentioned in the text, in text order.
+    pub dates: Vec<DateMention>,
+    /// The number of words.
+    pub words: usize,
+}
+
+/// Why a corpus could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum CorpusError {
+    /// The actor dictionary is broken.
+    #[error(transparent)]
+    Dictionary(#[from] DictionaryError),
+    /// The search index failed.
+    #[error(transparent)]
+    Search(#[from] SearchError),
+    /// A batch was prepared from an older state of the corpus.
+    #[error("documents were added while others were being analysed; add them again")]
+    OutOfOrder,
+}
+
+/// Documents with their analyses and search index. Documents are only ever added, so a document's index
+/// (its number) stays valid for the life of the corpus.
+pub struct Corpus {
+    /// The corpus name shown in the status line and on images.
+    pub name: String,
+    /// The actor dictionary the mentions refer to.
+    pub dictionary: Dictionary,
+    /// The compiled alias matcher.
+    pub matcher: Matcher,
+    /// The documents.
+    pub documents: Vec<Document>,
+    /// One analysis per document, at the same index.
+    pub analyses: Vec<Analysis>,
+    /// The full-text index.
+    pub search: SearchIndex,
+}
+
+impl Corpus {
+    /// An empty corpus using the given dictionary.
+    pub fn new(name: impl Into<String>, dictionary: Dictionary) -> Result<Self, CorpusError> {
+        let matcher = Matcher::new(&dictionary)?;
+        let search = SearchIndex::new()?;
+        Ok(Self { name: name.into(), dictionary, matcher, documents: Vec::new(), analyses: Vec::new(), search })
+    }
+
+    /// The embedded seed corpus with the embedded dictionary.
+    pub fn seeds() -> Result<Self, CorpusError> {
+        let mut corpus = Self::new(SEED_CORPUS_NAME, Dictionary::embedded()?)?;
+        corpus.add(seed_documents())?;
+        Ok(corpus)
+    }
+
+    /// Analyses and indexes new documents (only those), giving each an id unique in the corpus.
+    pub fn add(&mut self, documents: Vec<Document>) -> Result<(), CorpusError> {
+        let batch = self.analyser().prepare(documents)?;
+        self.append(batch)
+    }
+
+    /// What a background thread needs to analyse and index documents for this corpus.
+    pub fn analyser(&self) -> Analyser {
+        Analyser {
+            matcher: self.matcher.clone(),
+            actor_ids: self.dictionary.actors.iter().map(|actor| actor.id.clone()).collect(),
+            indexer: self.search.indexer(),
+            first_doc: self.documents.len(),
+            taken_ids: self.documents.iter().map(|document| document.id.clone()).collect(),
+        }
+    }
+
+    /// Appends a batch prepared by [`Analyser::prepare`] from this corpus' current state.
+    pub fn append(&mut self, batch: Batch) -> Result<(), CorpusError> {
+        if batch.first_doc != self.documents.len() {
+            return Err(CorpusError::OutOfOrder);
+        }
+        self.documents.extend(batch.documents);
+        self.analyses.extend(batch.analyses);
+        self.search.reload()?;
+        Ok(())
+    }
+
+    /// The total number of words in the corpus.
+    pub fn word_count(&self) -> usize {
+        self.analyses.iter().map(|analysis| analysis.words).sum()
+    }
+
+    /// The earliest and latest publication dates, if any document is dated.
+    pub fn date_span(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let mut span: Option<(NaiveDate, NaiveDate)> = None;
+        for published in self.documents.iter().filter_map(|document| document.published.as_ref()) {
+            let (start, end) = (published.span.start, published.span.end);
+            span = Some(span.map_or((start, end), |(low, high)| (low.min(start), high.max(end))));
+        }
+        span
+    }
+
+    /// The number of documents with no publication date.
+    pub fn undated_count(&self) -> usize {
+        self.documents.iter().filter(|document| document.published.is_none()).count()
+    }
+
+    /// Every document's index, in corpus order.
+    pub fn all_docs(&self) -> Vec<usize> {
+        (0..self.documents.len()).collect()
+    }
+}
+
+/// Finds actor mentions and dates in one document.
+pub fn analyse(document: &Document, matcher: &Matcher) -> Analysis {
+    let published = document.published.as_ref();
+    let reference = published.map(|published| published.span.start);
+    let skip = published.and_then(|published| published.at.clone());
+    Analysis {
+        mentions: matcher.find(&document.text),
+        dates: find_mentions(&document.text, reference, skip),
+        words: count_words(&document.text),
+    }
+}
+
+/// Analysed and indexed documents, ready to append to the corpus they were prepared for.
+pub struct Batch {
+    first_doc: usize,
+    /// The documents, with unique ids.
+    pub documents: Vec<Document>,
+    /// Their analyses.
+    pub analyses: Vec<Analysis>,
+}
+
+/// Analyses and indexes documents away from the window's thread; made by [`Corpus::analyser`].
+pub struct Analyser {
+    matcher: Matcher,
+    actor_ids: Vec<String>,
+    indexer: Indexer,
+    first_doc: usize,
+    taken_ids: HashSet<String>,
+}
+
+impl Analyser {
+    /// Gives the documents unique ids, finds their mentions and dates in parallel, and indexes them.
+    pub fn prepare(mut self, mut documents: Vec<Document>) -> Result<Batch, CorpusError> {
+        self.assign_unique_ids(&mut documents);
+        let matcher = &self.matcher;
+        let analyses: Vec<Analysis> = documents.par_iter().map(|document| analyse(document, matcher)).collect();
+        let entries: Vec<IndexEntry<'_>> = documents
+            .iter()
+            .zip(&analyses)
+            .enumerate()
+            .map(|(offset, (document, analysis))| IndexEntry {
+                doc: self.first_doc + offset,
+                document,
+                actor_ids: self.counted_actor_ids(analysis),
+            })
+            .collect();
+        self.indexer.add(&entries)?;
+        Ok(Batch { first_doc: self.first_doc, documents, analyses })
+    }
+
+    fn counted_actor_ids(&self, analysis: &Analysis) -> BTreeSet<&str> {
+        analysis
+            .mentions
+            .iter()
+            .filter(|mention| mention.counted)
+            .filter_map(|mention| self.actor_ids.get(mention.actor))
+            .map(String::as_str)
+            .collect()
+    }
+
+    fn assign_unique_ids(&mut self, documents: &mut [Document]) {
+        for (offset, document) in documents.iter_mut().enumerate() {
+            if document.id.is_empty() {
+                document.id = format!("doc{}", self.first_doc + offset + 1);
+            }
+            let base = document.id.clone();
+            let mut suffix = 2;
+            while !self.taken_ids.insert(document.id.clone()) {
+                document.id = format!("{base}-{suffix}");
+                suffix += 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! One article of a corpus, as the readers produce it.
+
+use std::path::PathBuf;
+
+use crate::core::dates::Published;
+
+/// Where a document came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// One of the seed articles compiled into the binary, by its file name.
+    Embedded(String),
+    /// A file on disk.
+    File(PathBuf),
+}
+
+impl Source {
+    /// A short human label: the file path, or "embedded seeds/NAME".
+    pub fn label(&self) -> String {
+        match self {
+            Self::Embedded(name) => format!("embedded seeds/{name}"),
+            Self::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// The file format a document was read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Plain text.
+    Text,
+    /// Markdown, kept as its source text.
+    Markdown,
+}
+
+impl Format {
+    /// The lower-case name shown in the window and the command line.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Markdown => "markdown",
+        }
+    }
+}
+
+/// One article: its text and what is known about it.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// A short stable identifier, unique in its corpus (the file stem, made unique with a suffix).
+    pub id: String,
+    /// The headline, or the first sentence when the article has no headline.
+    pub title: String,
+    /// Where it was read from.
+    pub source: Source,
+    /// The article text as read (UTF-8); every byte span in the analysis points into it.
+    pub text: String,
+    /// The format it was read from.
+    pub format: Format,
+    /// The publication date the article carries, with its precision; `None` when it carries none.
+    pub published: Option<Published>,
+}
+
+impl Document {
+    /// The number of words in the text (runs of letters or digits).
+    pub fn word_count(&self) -> usize {
+        count_words(&self.text)
+    }
+}
+
+/// Counts words as `wc -w` does, leaving out tokens with no letter or digit ("|", "—"), so "Niger’s" is one word.
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
+}

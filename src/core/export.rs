@@ -1,0 +1,157 @@
+//! Plain records behind each view, as the command line prints them (JSON or CSV).
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::core::corpus::Corpus;
+use crate::core::search::{Hit, Marked};
+use crate::core::stats::ActorRow;
+use crate::core::timeline::TimelineItem;
+
+/// One actor's figures.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct ActorRecord {
+    /// Display name.
+    pub name: String,
+    /// Dictionary id (ISO3 for states).
+    pub id: String,
+    /// state, person, organisation or armed group.
+    pub kind: String,
+    /// Documents with at least one counted mention.
+    pub documents: usize,
+    /// Counted mentions.
+    pub mentions: usize,
+    /// Counted mentions per 1,000 words of the documents considered.
+    pub per_thousand_words: f64,
+    /// Mentions of ambiguous aliases not counted for want of context.
+    pub flagged: usize,
+}
+
+impl From<&ActorRow> for ActorRecord {
+    fn from(row: &ActorRow) -> Self {
+        Self {
+            name: row.name.clone(),
+            id: row.id.clone(),
+            kind: row.kind.label().to_owned(),
+            documents: row.documents,
+            mentions: row.mentions,
+            per_thousand_words: (row.per_thousand_words * 100.0).round() / 100.0,
+            flagged: row.flagged,
+        }
+    }
+}
+
+/// One search hit.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct HitRecord {
+    /// Rank, from 1.
+    pub rank: usize,
+    /// Document id.
+    pub id: String,
+    /// Document title.
+    pub title: String,
+    /// Publication date label, or "undated".
+    pub date: String,
+    /// BM25 score.
+    pub score: f32,
+    /// The best passage, the query's words wrapped in `**`.
+    pub snippet: String,
+}
+
+impl HitRecord {
+    /// The record for a hit at `rank` (from 1).
+    pub fn new(corpus: &Corpus, rank: usize, hit: &Hit) -> Self {
+        let document = corpus.documents.get(hit.doc);
+        Self {
+            rank,
+            id: document.map(|document| document.id.clone()).unwrap_or_default(),
+            title: document.map(|document| document.title.clone()).unwrap_or_default(),
+            date: document
+                .and_then(|document| document.published.as_ref())
+                .map_or_else(|| "undated".to_owned(), |published| published.span.label()),
+            score: (hit.score * 1000.0).round() / 1000.0,
+            snippet: with_stars(&hit.snippet),
+        }
+    }
+}
+
+/// Text with each mark wrapped in `**`.
+pub fn with_stars(marked: &Marked) -> String {
+    let mut out = String::with_capacity(marked.text.len() + 8 * marked.marks.len());
+    let mut at = 0;
+    for mark in &marked.marks {
+        let (Some(before), Some(inside)) = (marked.text.get(at..mark.start), marked.text.get(mark.clone())) else {
+            continue;
+        };
+        out.push_str(before);
+        out.push_str("**");
+        out.push_str(inside);
+        out.push_str("**");
+        at = mark.end;
+    }
+    out.push_str(marked.text.get(at..).unwrap_or(""));
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One dated item.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct TimelineRecord {
+    /// First day of the date (YYYY-MM-DD).
+    pub date: String,
+    /// Last day of the date (YYYY-MM-DD); equal to `date` for a day.
+    pub end: String,
+    /// day, month, season or year.
+    pub precision: String,
+    /// The date as a person writes it, honest about precision ("late March 2024", "summer 2023").
+    pub label: String,
+    /// published or mentioned.
+    pub kind: String,
+    /// Document id.
+    pub document: String,
+    /// The words in the text that gave the date ("July 26"); empty for a date from the file name.
+    pub expression: String,
+    /// The sentence around a mentioned date, or the title for a publication date.
+    pub sentence: String,
+}
+
+impl TimelineRecord {
+    /// The record for one timeline item.
+    pub fn new(corpus: &Corpus, item: &TimelineItem) -> Self {
+        let document = corpus.documents.get(item.doc);
+        let expression = item
+            .at
+            .clone()
+            .and_then(|at| document.and_then(|document| document.text.get(at)))
+            .unwrap_or("")
+            .trim()
+            .to_owned();
+        Self {
+            date: item.date.start.to_string(),
+            end: item.date.end.to_string(),
+            precision: item.date.precision.label().to_owned(),
+            label: item.date.label(),
+            kind: item.kind.label().to_owned(),
+            document: document.map(|document| document.id.clone()).unwrap_or_default(),
+            expression,
+            sentence: item.sentence.split_whitespace().collect::<Vec<_>>().join(" "),
+        }
+    }
+}
+
+/// Writes records as a pretty JSON array.
+pub fn write_json<T: Serialize>(out: &mut dyn Write, records: &[T]) -> anyhow::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, records)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Writes records as CSV with a header row.
+pub fn write_csv<T: Serialize>(out: &mut dyn Write, records: &[T]) -> anyhow::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    for record in records {
+        writer.serialize(record)?;
+    }
+    writer.flush()?;
+    Ok(())
+}

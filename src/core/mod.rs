@@ -1,0 +1,14 @@
+//! The core of geodash: documents, readers, actors, dates, search and the analysed corpus.
+//!
+//! Nothing in here knows about the window; the app and the command line both draw on it.
+
+pub mod actors;
+pub mod corpus;
+pub mod dates;
+pub mod document;
+pub mod export;
+pub mod readers;
+pub mod search;
+pub mod seeds;
+pub mod stats;
+pub mod timeline;

@@ -1,0 +1,26 @@
+//! Plain text and Markdown files.
+
+use std::path::Path;
+
+use super::{Problem, decode::decode_text, title::title_from_text};
+use crate::core::dates::publication_date;
+use crate::core::document::{Document, Format, Source};
+
+/// Reads a text or Markdown file's bytes as one document.
+pub fn read(path: &Path, bytes: &[u8], format: Format) -> Result<Document, Problem> {
+    let text = decode_text(bytes).map_err(|reason| Problem::failed(path, reason))?;
+    if text.trim().is_empty() {
+        return Err(Problem::skipped(path, "empty file: no text"));
+    }
+    let file_name = path.file_name().and_then(|name| name.to_str());
+    Ok(document_from_text(text, Source::File(path.to_path_buf()), format, file_name))
+}
+
+/// Builds a document from text already in memory: finds its publication date and title.
+pub fn document_from_text(text: String, source: Source, format: Format, file_name: Option<&str>) -> Document {
+    let published = publication_date(&text, file_name);
+    let header = published.as_ref().and_then(|published| published.at.clone());
+    let title = title_from_text(&text, header);
+    let id = file_name.map(|name| name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_owned()).unwrap_or_default();
+    Document { id, title, source, text, format, published }
+}

@@ -1,0 +1,291 @@
+//! Full-text search over the corpus with tantivy, in memory: words, "exact phrases", AND/OR/NOT, prefix*,
+//! ranked by BM25, with snippets, filtered by actor and by publication date.
+
+mod prefix;
+
+use std::collections::BTreeSet;
+use std::ops::{Bound, Range};
+use std::sync::{Arc, Mutex};
+
+use chrono::NaiveDate;
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+use crate::core::document::Document;
+
+/// The name of the tokenizer that lower-cases and folds accents ("elysee" finds "Élysée").
+const TOKENIZER: &str = "geodash";
+/// Memory the index writer may use before it flushes.
+const WRITER_MEMORY: usize = 128 * 1024 * 1024;
+/// The longest snippet shown in the hit list, in characters.
+const SNIPPET_CHARS: usize = 220;
+
+/// Why a search could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The query does not parse; the message says where.
+    #[error("cannot read the query: {0}")]
+    Query(String),
+    /// The index failed.
+    #[error("search index error: {0}")]
+    Index(#[from] tantivy::TantivyError),
+    /// A thread adding documents panicked while holding the index writer.
+    #[error("the search index was left broken by a failed load; restart geodash")]
+    Poisoned,
+}
+
+/// Narrows a search to documents that mention an actor or were published in a date range.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Only documents with a counted mention of the actor with this id.
+    pub actor: Option<String>,
+    /// Only documents published on or after this day (undated documents are left out when set).
+    pub from: Option<NaiveDate>,
+    /// Only documents published on or before this day (undated documents are left out when set).
+    pub to: Option<NaiveDate>,
+}
+
+/// Text with marked ranges (byte offsets into `text`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Marked {
+    /// The text.
+    pub text: String,
+    /// The byte ranges to highlight.
+    pub marks: Vec<Range<usize>>,
+}
+
+/// One ranked result.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    /// The document's index in the corpus.
+    pub doc: usize,
+    /// The BM25 score; 0 when the query was empty.
+    pub score: f32,
+    /// The best passage, with the query's words marked.
+    pub snippet: Marked,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Fields {
+    doc: Field,
+    title: Field,
+    body: Field,
+    actors: Field,
+    published: Field,
+}
+
+/// The in-memory search index of a corpus.
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    indexer: Indexer,
+    fields: Fields,
+}
+
+/// Adds documents to a [`SearchIndex`] from any thread; they become searchable at the index's next
+/// [`SearchIndex::reload`].
+#[derive(Clone)]
+pub struct Indexer {
+    writer: Arc<Mutex<IndexWriter>>,
+    fields: Fields,
+}
+
+/// What the index needs of one document.
+pub struct IndexEntry<'a> {
+    /// The document's index in the corpus.
+    pub doc: usize,
+    /// The document.
+    pub document: &'a Document,
+    /// Ids of the actors it mentions (counted mentions only).
+    pub actor_ids: BTreeSet<&'a str>,
+}
+
+impl SearchIndex {
+    /// An empty index.
+    pub fn new() -> Result<Self, SearchError> {
+        let (schema, fields) = schema();
+        let index = Index::create_in_ram(schema);
+        let analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(48))
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .build();
+        index.tokenizers().register(TOKENIZER, analyzer);
+        let writer = Arc::new(Mutex::new(index.writer(WRITER_MEMORY)?));
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(Self { index, reader, indexer: Indexer { writer, fields }, fields })
+    }
+
+    /// A handle that adds documents from another thread.
+    pub fn indexer(&self) -> Indexer {
+        self.indexer.clone()
+    }
+
+    /// Makes what the indexer committed searchable.
+    pub fn reload(&self) -> Result<(), SearchError> {
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// The documents matching `query` and `filters`, best first, at most `limit`; an empty query lists every
+    /// document that passes the filters, in corpus order.
+    pub fn search(
+        &self,
+        query: &str,
+        filters: &Filters,
+        limit: usize,
+        documents: &[Document],
+    ) -> Result<Vec<Hit>, SearchError> {
+        let searcher = self.reader.searcher();
+        if query.trim().is_empty() {
+            return self.list_filtered(filters, limit);
+        }
+        let text_query = self.parse(&searcher, query)?;
+        let generator = snippet_generator(&searcher, text_query.as_ref(), self.fields.body, SNIPPET_CHARS)?;
+        let full_query = self.with_filters(text_query, filters);
+        let top = searcher.search(&full_query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let Some(doc) = self.doc_number(&searcher, address)? else { continue };
+            let text = documents.get(doc).map_or("", |document| document.text.as_str());
+            hits.push(Hit { doc, score, snippet: marked(&generator.snippet(text)) });
+        }
+        Ok(hits)
+    }
+
+    /// The byte ranges in `text` of every word the query looks for, to highlight a whole article.
+    pub fn highlight(&self, query: &str, text: &str) -> Result<Vec<Range<usize>>, SearchError> {
+        if query.trim().is_empty() {
+            return Ok(Vec::new());
+        }
+        let searcher = self.reader.searcher();
+        let parsed = self.parse(&searcher, query)?;
+        let generator = snippet_generator(&searcher, parsed.as_ref(), self.fields.body, text.len() + 1)?;
+        Ok(marked(&generator.snippet(text)).marks)
+    }
+
+    fn parse(&self, searcher: &Searcher, query: &str) -> Result<Box<dyn Query>, SearchError> {
+        let expanded = prefix::expand(query, searcher, &self.index, &[self.fields.body, self.fields.title]);
+        let mut parser = QueryParser::for_index(&self.index, vec![self.fields.title, self.fields.body]);
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(self.fields.title, 2.0);
+        parser.parse_query(&expanded).map_err(|error| SearchError::Query(error.to_string()))
+    }
+
+    fn with_filters(&self, text_query: Box<dyn Query>, filters: &Filters) -> BooleanQuery {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
+        if let Some(actor) = &filters.actor {
+            let term = Term::from_field_text(self.fields.actors, actor);
+            clauses.push((Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+        }
+        if filters.from.is_some() || filters.to.is_some() {
+            let bound = |day: Option<NaiveDate>| {
+                day.map_or(Bound::Unbounded, |day| {
+                    Bound::Included(Term::from_field_i64(self.fields.published, day_number(day)))
+                })
+            };
+            let range = RangeQuery::new(bound(filters.from), bound(filters.to));
+            clauses.push((Occur::Must, Box::new(range)));
+        }
+        BooleanQuery::new(clauses)
+    }
+
+    /// Every document matching `query` and `filters`, in corpus order (an empty query matches all).
+    pub fn matching_docs(&self, query: &str, filters: &Filters) -> Result<Vec<usize>, SearchError> {
+        let searcher = self.reader.searcher();
+        let text_query: Box<dyn Query> =
+            if query.trim().is_empty() { Box::new(AllQuery) } else { self.parse(&searcher, query)? };
+        let addresses = searcher.search(&self.with_filters(text_query, filters), &DocSetCollector)?;
+        let mut docs = Vec::with_capacity(addresses.len());
+        for address in addresses {
+            if let Some(doc) = self.doc_number(&searcher, address)? {
+                docs.push(doc);
+            }
+        }
+        docs.sort_unstable();
+        Ok(docs)
+    }
+
+    fn list_filtered(&self, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
+        let mut docs = self.matching_docs("", filters)?;
+        docs.truncate(limit);
+        Ok(docs.into_iter().map(|doc| Hit { doc, score: 0.0, snippet: Marked::default() }).collect())
+    }
+
+    fn doc_number(&self, searcher: &Searcher, address: DocAddress) -> Result<Option<usize>, SearchError> {
+        let segment = searcher.segment_reader(address.segment_ord);
+        let column = segment.fast_fields().u64("doc")?;
+        Ok(column.first(address.doc_id).map(|doc| doc as usize))
+    }
+}
+
+impl Indexer {
+    /// Adds documents to the index and commits them.
+    pub fn add(&self, entries: &[IndexEntry<'_>]) -> Result<(), SearchError> {
+        let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        for entry in entries {
+            writer.add_document(self.tantivy_document(entry))?;
+        }
+        writer.commit()?;
+        Ok(())
+    }
+
+    fn tantivy_document(&self, entry: &IndexEntry<'_>) -> TantivyDocument {
+        let fields = self.fields;
+        let mut document = TantivyDocument::default();
+        document.add_u64(fields.doc, entry.doc as u64);
+        document.add_text(fields.title, &entry.document.title);
+        document.add_text(fields.body, &entry.document.text);
+        for id in &entry.actor_ids {
+            document.add_text(fields.actors, id);
+        }
+        if let Some(published) = &entry.document.published {
+            document.add_i64(fields.published, day_number(published.span.midpoint()));
+        }
+        document
+    }
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let text = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(TOKENIZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let fields = Fields {
+        doc: builder.add_u64_field("doc", FAST),
+        title: builder.add_text_field("title", text.clone()),
+        body: builder.add_text_field("body", text),
+        actors: builder.add_text_field("actors", STRING),
+        published: builder.add_i64_field("published", INDEXED | FAST),
+    };
+    (builder.build(), fields)
+}
+
+fn snippet_generator(
+    searcher: &Searcher,
+    query: &dyn Query,
+    field: Field,
+    max_chars: usize,
+) -> Result<SnippetGenerator, SearchError> {
+    let mut generator = SnippetGenerator::create(searcher, query, field)?;
+    generator.set_max_num_chars(max_chars);
+    Ok(generator)
+}
+
+/// A tantivy snippet as text with marks; whole-text offsets when the fragment is the whole text.
+fn marked(snippet: &tantivy::snippet::Snippet) -> Marked {
+    let offset = snippet.fragment_range().start;
+    let marks = snippet.highlighted().iter().map(|range| range.start + offset..range.end + offset).collect();
+    Marked { text: snippet.fragment().to_owned(), marks }
+}
+
+/// Days since 1 January of year 1, the integer the index stores for a date.
+fn day_number(day: NaiveDate) -> i64 {
+    i64::from(chrono::Datelike::num_days_from_ce(&day))
+}

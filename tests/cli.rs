@@ -1,0 +1,75 @@
+//! The command line, run as a user runs it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
+
+use std::process::Command;
+
+fn geodash(args: &[&str]) -> (String, String, bool) {
+    let output = Command::new(env!("CARGO_BIN_EXE_geodash")).args(args).output().expect("geodash runs");
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8 output");
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8 errors");
+    (stdout, stderr, output.status.success())
+}
+
+#[test]
+fn actors_as_csv_lists_niger_first_with_its_hand_counted_figures() {
+    let (stdout, _, ok) = geodash(&["actors", "--format", "csv"]);
+    assert!(ok);
+    let mut lines = stdout.lines();
+    assert_eq!(lines.next(), Some("name,id,kind,documents,mentions,per_thousand_words,flagged"));
+    let niger = lines.next().expect("a first actor");
+    assert!(niger.starts_with("Niger,NER,state,5,55,"), "{niger}");
+}
+
+#[test]
+fn actors_as_json_has_the_documented_fields() {
+    let (stdout, _, ok) = geodash(&["actors"]);
+    assert!(ok);
+    let records: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    let russia = records.as_array().expect("an array").iter().find(|r| r["name"] == "Russia").expect("Russia");
+    assert_eq!(russia["mentions"], 44);
+    assert_eq!(russia["documents"], 5);
+    assert_eq!(russia["kind"], "state");
+}
+
+#[test]
+fn search_prints_ranked_hits_with_marked_snippets() {
+    let (stdout, _, ok) = geodash(&["search", "--query", "Wagner", "--format", "json"]);
+    assert!(ok);
+    let hits: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    let hits = hits.as_array().expect("an array");
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0]["id"], "004_5d6d183cd6ab33b9");
+    assert_eq!(hits[0]["date"], "undated");
+    assert!(hits[0]["snippet"].as_str().expect("text").contains("**Wagner**"));
+}
+
+#[test]
+fn timeline_prints_every_dated_item() {
+    let (stdout, _, ok) = geodash(&["timeline", "--format", "csv"]);
+    assert!(ok);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 5, "a header and four items:\n{stdout}");
+    assert!(lines[1].starts_with("2023-06-01,2023-08-31,season,"), "{}", lines[1]);
+    assert!(lines[4].starts_with("2024-05-02,2024-05-02,day,"), "{}", lines[4]);
+}
+
+#[test]
+fn a_folder_on_the_command_line_is_read_and_bad_files_are_reported() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(folder.path().join("one.txt"), "Wagner fighters left Mali for Niger.").expect("write");
+    std::fs::write(folder.path().join("two.md"), "# Chad\n\nTroops from Chad and Niger met in Niamey.").expect("write");
+    std::fs::write(folder.path().join("report.pdf"), "%PDF-1.4").expect("write");
+    let path = folder.path().to_str().expect("UTF-8 path");
+    let (stdout, stderr, ok) = geodash(&["actors", path, "--format", "csv"]);
+    assert!(ok);
+    assert!(stdout.contains("\nNiger,NER,state,2,3,"), "{stdout}");
+    assert!(stderr.contains("report.pdf"), "{stderr}");
+}
+
+#[test]
+fn an_unknown_actor_filter_is_a_clear_error() {
+    let (_, stderr, ok) = geodash(&["search", "--query", "Niger", "--actor", "Atlantis"]);
+    assert!(!ok);
+    assert!(stderr.contains("no actor called Atlantis"), "{stderr}");
+}

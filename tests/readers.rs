@@ -1,0 +1,66 @@
+//! Reading files and folders: what loads, and what is reported instead.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
+
+use geodash::core::document::Format;
+use geodash::core::readers::{Outcome, read_paths};
+
+#[test]
+fn a_folder_is_read_recursively_and_every_other_file_is_reported() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let nested = folder.path().join("2024").join("may");
+    std::fs::create_dir_all(&nested).expect("folders");
+    std::fs::write(folder.path().join("a.txt"), "Niger and Mali.").expect("write");
+    std::fs::write(nested.join("b.md"), "# Sahel\n\nBurkina Faso.").expect("write");
+    std::fs::write(nested.join("empty.txt"), "").expect("write");
+    std::fs::write(nested.join("photo.jpg"), [0xFF, 0xD8, 0xFF]).expect("write");
+    std::fs::write(nested.join("garbage.txt"), (0..4000u32).map(|i| (i % 251) as u8).collect::<Vec<_>>())
+        .expect("write");
+    let outcome = read_paths(&[folder.path().to_path_buf()], &|_| {});
+    let mut titles: Vec<&str> = outcome.documents.iter().map(|document| document.title.as_str()).collect();
+    titles.sort();
+    assert_eq!(titles, ["Niger and Mali.", "Sahel"]);
+    assert_eq!(outcome.documents.iter().filter(|d| d.format == Format::Markdown).count(), 1);
+    let mut reported: Vec<(String, Outcome)> = outcome
+        .problems
+        .iter()
+        .map(|problem| (problem.path.file_name().unwrap().to_string_lossy().into_owned(), problem.outcome))
+        .collect();
+    reported.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        reported,
+        [
+            ("empty.txt".to_owned(), Outcome::Skipped),
+            ("garbage.txt".to_owned(), Outcome::Failed),
+            ("photo.jpg".to_owned(), Outcome::Skipped),
+        ]
+    );
+}
+
+#[test]
+fn a_missing_path_is_reported_not_fatal() {
+    let outcome = read_paths(&["no/such/folder".into()], &|_| {});
+    assert!(outcome.documents.is_empty());
+    assert_eq!(outcome.problems.len(), 1);
+    assert_eq!(outcome.problems[0].reason, "no such file or folder");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_loop_is_reported_once_and_the_rest_loads() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(folder.path().join("a.txt"), "Niger.").expect("write");
+    std::os::unix::fs::symlink(folder.path(), folder.path().join("loop")).expect("symlink");
+    let outcome = read_paths(&[folder.path().to_path_buf()], &|_| {});
+    assert_eq!(outcome.documents.len(), 1);
+    assert!(outcome.problems.iter().any(|problem| problem.reason.contains("loop")), "{:?}", outcome.problems);
+}
+
+#[test]
+fn a_latin1_file_reads_right() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("paris.txt");
+    std::fs::write(&path, b"Le \xC9lys\xE9e co\xFBte \xA3 5.").expect("write");
+    let outcome = read_paths(&[path], &|_| {});
+    assert_eq!(outcome.documents[0].text, "Le Élysée coûte £ 5.");
+}

@@ -1,0 +1,110 @@
+//! The window, used through its labels as an analyst uses it, with the embedded seeds.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use geodash::app::GeodashApp;
+use geodash::core::corpus::Corpus;
+
+const WAGNER_TITLE: &str =
+    "In the midst of the ongoing crisis in Niger, Russian President Vladimir Putin has called for a peaceful…";
+const DELEGATION_TITLE: &str = "Russian Military Delegation Visits Niger to Strengthen Ties Amid Shifting Alliances";
+const DIPLOMACY_TITLE: &str = "Niger’s new diplomatic dynamic after its coup d’état";
+
+fn harness(size: [f32; 2]) -> Harness<'static, GeodashApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_eframe(|cc| GeodashApp::new(&cc.egui_ctx, Corpus::seeds().expect("the seeds load")));
+    harness.run();
+    harness
+}
+
+#[test]
+fn it_opens_on_the_five_seeds() {
+    let harness = harness([1440.0, 900.0]);
+    assert!(harness.query_by_label_contains("(embedded seeds)  ·  5 documents").is_some());
+    assert!(harness.query_by_label(DELEGATION_TITLE).is_some());
+    assert!(harness.query_by_label(WAGNER_TITLE).is_some());
+    assert!(harness.query_by_label_contains("5 of 5 documents").is_some());
+}
+
+#[test]
+fn typing_a_query_narrows_the_article_list() {
+    let mut harness = harness([1440.0, 900.0]);
+    harness.get_by_label("Search").click();
+    harness.run();
+    harness.get_by_label("Search").type_text("Wagner");
+    harness.run();
+    assert!(harness.query_by_label_contains("1 of 5 documents").is_some());
+    assert!(harness.query_by_label(WAGNER_TITLE).is_some());
+    assert!(harness.query_by_label(DELEGATION_TITLE).is_none());
+}
+
+#[test]
+fn clicking_an_article_opens_it_in_the_reader() {
+    let mut harness = harness([1440.0, 900.0]);
+    harness.get_by_label(DIPLOMACY_TITLE).click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Undated: the article carries no publication date").is_some());
+    harness.get_by_label(DELEGATION_TITLE).click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Published 2023-12-05").is_some());
+}
+
+#[test]
+fn clicking_a_bar_filters_the_articles_to_that_actor() {
+    let mut harness = harness([1440.0, 900.0]);
+    // Switch to documents, so the bars rank actors by how many articles name them.
+    harness.get_by_label("Documents").click();
+    harness.run();
+    let position = bar_centre(&harness, "Abdourahamane Tiani");
+    harness.hover_at(position);
+    harness.run();
+    click_at(&harness, position);
+    harness.run();
+    assert!(harness.query_by_label_contains("Filtered to Abdourahamane Tiani").is_some());
+    assert!(harness.query_by_label_contains("3 of 5 documents").is_some());
+    assert!(harness.query_by_label(WAGNER_TITLE).is_none(), "004 does not name Tiani");
+    harness.get_by_label("Clear actor filter").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("5 of 5 documents").is_some());
+}
+
+/// The screen position of the middle of an actor's bar, from the plot's own transform.
+fn bar_centre(harness: &Harness<'_, GeodashApp>, name: &str) -> egui::Pos2 {
+    let app = harness.state();
+    let rows = app.plotted_actors();
+    let rank = rows.iter().position(|row| row.name == name).unwrap_or_else(|| panic!("{name} is plotted"));
+    let memory = egui_plot::PlotMemory::load(&harness.ctx, geodash::app::actors_panel::plot_id()).expect("plotted");
+    let y = (rows.len() - 1 - rank) as f64;
+    let x = rows[rank].value(app.view().measure) / 2.0;
+    memory.transform().position_from_point(&egui_plot::PlotPoint::new(x, y))
+}
+
+fn click_at(harness: &Harness<'_, GeodashApp>, pos: egui::Pos2) {
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+}
+
+#[test]
+fn the_dashboard_looks_as_it_should_dark() {
+    let mut harness = harness([1440.0, 900.0]);
+    harness.snapshot("dashboard_dark_1440x900");
+}
+
+#[test]
+fn the_dashboard_looks_as_it_should_light_at_1280x800() {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(egui::Theme::Light)
+        .build_eframe(|cc| GeodashApp::new(&cc.egui_ctx, Corpus::seeds().expect("the seeds load")));
+    harness.run();
+    harness.snapshot("dashboard_light_1280x800");
+}
