@@ -85,6 +85,7 @@ fn plot_ui(ui: &mut egui::Ui, rows: &[ActorRow], view: &ViewState, commands: &mu
         tooltips.iter().find(|(name, _)| *name == bar.name).map_or_else(String::new, |(_, text)| text.clone())
     }));
     let names: Vec<String> = rows.iter().map(|row| row.name.clone()).collect();
+    let longest = rows.iter().map(|row| row.value(measure)).fold(0.0, f64::max);
     let plot = Plot::new("actor_plot")
         .id(plot_id())
         .allow_zoom(false)
@@ -96,7 +97,8 @@ fn plot_ui(ui: &mut egui::Ui, rows: &[ActorRow], view: &ViewState, commands: &mu
         .include_x(0.0)
         .include_y(-0.6)
         .include_y(count as f64 - 0.4)
-        .set_margin_fraction(egui::vec2(0.05, 0.0))
+        .include_x(longest * 1.15)
+        .set_margin_fraction(egui::vec2(0.0, 0.0))
         .x_axis_label(measure.label())
         .y_axis_min_width(120.0)
         .y_axis_formatter(move |mark, _| axis_name(&names, mark.value, count))
@@ -104,6 +106,9 @@ fn plot_ui(ui: &mut egui::Ui, rows: &[ActorRow], view: &ViewState, commands: &mu
         .label_formatter(|_| None)
         .show(ui, |plot_ui| {
             plot_ui.add(chart);
+            for label in value_labels(rows, measure) {
+                plot_ui.add(label);
+            }
             plot_ui.pointer_coordinate()
         });
     let response = plot.response.on_hover_cursor(egui::CursorIcon::PointingHand);
@@ -115,6 +120,23 @@ fn plot_ui(ui: &mut egui::Ui, rows: &[ActorRow], view: &ViewState, commands: &mu
     let Some(row) = bar_at(rows, point.x, point.y) else { return };
     let toggled = if view.actor_filter == Some(row.actor) { None } else { Some(row.actor) };
     commands.push(AppCommand::FilterActor(toggled));
+}
+
+/// The figure written just past the end of each bar, so a printed chart needs no axis to be read.
+fn value_labels(rows: &[ActorRow], measure: Measure) -> Vec<egui_plot::Text> {
+    let count = rows.len();
+    rows.iter()
+        .enumerate()
+        .map(|(rank, row)| {
+            let value = row.value(measure);
+            let text = match measure {
+                Measure::PerThousandWords => format!(" {value:.1}"),
+                Measure::Mentions | Measure::Documents => format!(" {value}"),
+            };
+            let position = egui_plot::PlotPoint::new(value, bar_position(rank, count));
+            egui_plot::Text::new("value", position, text).anchor(egui::Align2::LEFT_CENTER)
+        })
+        .collect()
 }
 
 /// The row whose bar is under a plot coordinate, if any.

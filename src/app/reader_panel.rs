@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use egui::text::CCursor;
 
-use super::marked_text::{Paint, byte_of_char, hit_paints, layout_job};
+use super::marked_text::{Paint, hit_paints, reading_job};
 use super::palette::{hit_background, kind_color};
 use super::state::{Derived, ViewState};
 use crate::core::corpus::Corpus;
@@ -98,19 +98,19 @@ fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, view: &mut ViewState,
         .collect();
     paints.extend(hit_paints(highlights, hit_background(dark)));
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let job = layout_job(text, &paints, font, ui.visuals().text_color(), ui.available_width());
+    let (job, map) = reading_job(text, &paints, font, ui.visuals().text_color(), ui.available_width(), true);
     let galley = ui.painter().layout_job(job);
     let (rect, response) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
     ui.painter().galley(rect.min, galley.clone(), ui.visuals().text_color());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Article text"));
     if let Some(focus) = view.focus.take() {
-        let char_index = text.get(..focus.start).map_or(0, |head| head.chars().count());
+        let char_index = map.shown_char(text, focus.start);
         let place = galley.pos_from_cursor(CCursor::new(char_index)).translate(rect.min.to_vec2());
         ui.scroll_to_rect(place.expand(40.0), Some(egui::Align::Center));
     }
     if let Some(pointer) = response.hover_pos() {
         let cursor = galley.cursor_from_pos(pointer - rect.min);
-        let byte = byte_of_char(text, cursor.index.0);
+        let byte = map.original_byte(text, cursor.index.0);
         mention_tooltip(ui, corpus, doc, byte, &response);
     }
 }

@@ -19,6 +19,19 @@ fn lane(kind: ItemKind) -> f64 {
     }
 }
 
+/// The id of the timeline plot, under which egui_plot keeps its bounds.
+pub fn plot_id() -> egui::Id {
+    egui::Id::unique("timeline_plot")
+}
+
+/// The days the timeline showed at its last frame.
+fn visible_range(ctx: &egui::Context) -> Option<(NaiveDate, NaiveDate)> {
+    let memory = egui_plot::PlotMemory::load(ctx, plot_id())?;
+    let bounds = memory.bounds();
+    let day = |value: f64| i32::try_from(value.round() as i64).ok().and_then(NaiveDate::from_num_days_from_ce_opt);
+    Some((day(bounds.min()[0])?, day(bounds.max()[0])?))
+}
+
 /// Pixels within which a mark counts as hovered.
 const HOVER_REACH: f32 = 10.0;
 
@@ -50,10 +63,19 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, commands: &mu
         if undated > 0 {
             ui.label(egui::RichText::new(format!("{undated} undated articles are not placed")).small());
         }
-        if let Some((from, to)) = view.date_filter
-            && ui.button(format!("Clear dates {from} to {to}")).clicked()
-        {
-            commands.push(AppCommand::FilterDates(None));
+        match view.date_filter {
+            Some((from, to)) => {
+                if ui.button(format!("Clear dates {from} to {to}")).clicked() {
+                    commands.push(AppCommand::FilterDates(None));
+                }
+            }
+            None => {
+                let visible = visible_range(ui.ctx());
+                let button = ui.add_enabled(visible.is_some(), egui::Button::new("Filter to the dates shown"));
+                if button.on_hover_text("List only articles published in the span the timeline shows").clicked() {
+                    commands.push(AppCommand::FilterDates(visible));
+                }
+            }
         }
     });
 }
@@ -62,6 +84,7 @@ fn plot_ui(ui: &mut egui::Ui, corpus: &Corpus, items: &[TimelineItem], commands:
     let dark = ui.visuals().dark_mode;
     let (low, high) = x_extent(items);
     let plot = Plot::new("timeline_plot")
+        .id(plot_id())
         .allow_zoom([true, false])
         .allow_drag([true, false])
         .allow_scroll([true, false])

@@ -165,7 +165,9 @@ impl SearchIndex {
         let searcher = self.reader.searcher();
         let parsed = self.parse(&searcher, query)?;
         let generator = snippet_generator(&searcher, parsed.as_ref(), self.fields.body, text.len() + 1)?;
-        Ok(marked(&generator.snippet(text)).marks)
+        let snippet = generator.snippet(text);
+        let offset = snippet.fragment_range().start;
+        Ok(snippet.highlighted().iter().map(|range| range.start + offset..range.end + offset).collect())
     }
 
     fn parse(&self, searcher: &Searcher, query: &str) -> Result<Box<dyn Query>, SearchError> {
@@ -278,11 +280,9 @@ fn snippet_generator(
     Ok(generator)
 }
 
-/// A tantivy snippet as text with marks; whole-text offsets when the fragment is the whole text.
+/// A tantivy snippet as its fragment with marks relative to it.
 fn marked(snippet: &tantivy::snippet::Snippet) -> Marked {
-    let offset = snippet.fragment_range().start;
-    let marks = snippet.highlighted().iter().map(|range| range.start + offset..range.end + offset).collect();
-    Marked { text: snippet.fragment().to_owned(), marks }
+    Marked { text: snippet.fragment().to_owned(), marks: snippet.highlighted().to_vec() }
 }
 
 /// Days since 1 January of year 1, the integer the index stores for a date.

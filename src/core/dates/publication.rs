@@ -1,0 +1,97 @@
+//! An article's own publication date, from its header lines or its file name.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::resolve::Found;
+use super::rules::{self, Candidate};
+use super::{DateSpan, Published};
+
+/// The header is at most this many bytes from the start of the text...
+const HEADER_BYTES: usize = 600;
+
+/// ...and at most this many lines with words.
+const HEADER_LINES: usize = 8;
+
+/// A label before a date on its line: "Date:", "Published", "Last updated on".
+static LABEL: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let words = r"(?:last\s+)?(?:date[ds]?|published|publication\s+date|posted|updated)(?:\s+on)?";
+    Regex::new(&format!(r"(?i)^\s*(?P<label>{words})\s*[:\-–—]?\s*$")).ok()
+});
+
+/// A date in a file name: "2024-05-02_niger.txt", "20240502-niger.html", "niger_2024_05_02.txt".
+static FILE_DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let date = r"(?P<y>(?:19|20)[0-9]{2})(?P<s1>[-_.]?)(?P<m>[0-9]{2})(?P<s2>[-_.]?)(?P<d>[0-9]{2})";
+    Regex::new(&format!(r"(?:^|[^0-9]){date}(?:[^0-9]|$)")).ok()
+});
+
+/// Finds an article's own publication date from its header or file name. Looks only at the header (the first
+/// 600 bytes and 8 lines with words), never in the body, so a date mentioned in the story is not taken for the
+/// publication date. A header date counts when it starts its line ("Dec 5, 2023 | News", "2024-05-02"), follows
+/// a label ("date 2024-05-02", "Published: 5 December 2023") or follows a "|" or "·". Dates that do not exist
+/// are passed over. Without a header date, takes a date in the file name ("2024-05-02_niger.txt",
+/// "20240502-niger.html", "niger_2024_05_02.txt", `at` = `None`); with none, gives `None`, never a default.
+pub fn publication_date(text: &str, file_name: Option<&str>) -> Option<Published> {
+    let header = header(text);
+    let from_header = rules::full_dates(header).into_iter().find_map(|candidate| in_header(header, candidate));
+    from_header.or_else(|| file_name.and_then(from_file_name))
+}
+
+/// The start of the text that may hold its header.
+fn header(text: &str) -> &str {
+    let mut cut = HEADER_BYTES.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = text.get(..cut).unwrap_or("");
+    let mut lines_with_words = 0;
+    let mut end = 0;
+    for line in head.split_inclusive('\n') {
+        if lines_with_words == HEADER_LINES {
+            break;
+        }
+        lines_with_words += usize::from(!line.trim().is_empty());
+        end += line.len();
+    }
+    head.get(..end).unwrap_or(head)
+}
+
+/// The publication date a header candidate gives, if it stands where a header puts its date.
+fn in_header(header: &str, candidate: Candidate) -> Option<Published> {
+    let Found::Absolute(span) = candidate.found else { return None };
+    let line_start = header.get(..candidate.at.start)?.rfind('\n').map_or(0, |newline| newline + 1);
+    let before = header.get(line_start..candidate.at.start)?;
+    let at = place(before, line_start, candidate.at)?;
+    Some(Published { span, at: Some(at) })
+}
+
+/// Where a header date is, with its label; `None` when what is before it on its line is not a header's.
+fn place(before: &str, line_start: usize, date: Range<usize>) -> Option<Range<usize>> {
+    let trimmed = before.trim_start_matches('\u{feff}').trim_end();
+    if trimmed.trim_start().is_empty() || trimmed.ends_with(['|', '·', '•']) {
+        return Some(date);
+    }
+    let label = LABEL.as_ref()?.captures(before)?.name("label")?;
+    Some(line_start + label.start()..date.end)
+}
+
+/// The date in a file name, if it has a real one.
+fn from_file_name(name: &str) -> Option<Published> {
+    let regex = FILE_DATE.as_ref()?;
+    regex.captures_iter(name).find_map(|captures| {
+        let number = |group: &str| captures.name(group)?.as_str().parse::<u32>().ok();
+        let same_separators = captures.name("s1")?.as_str() == captures.name("s2")?.as_str();
+        let year = i32::try_from(number("y")?).ok()?;
+        let date = NaiveDate::from_ymd_opt(year, number("m")?, number("d")?).filter(|_| same_separators)?;
+        Some(Published { span: DateSpan::day(date), at: None })
+    })
+}
+
+/// Whether the header and file-name patterns compiled.
+#[cfg(test)]
+pub(super) fn patterns_compile() -> bool {
+    LABEL.is_some() && FILE_DATE.is_some()
+}
