@@ -80,10 +80,7 @@ fn plot_ui(ui: &mut egui::Ui, rows: &[ActorRow], view: &ViewState, commands: &mu
             Bar::new(bar_position(rank, count), row.value(measure)).name(&row.name).fill(color).width(0.7)
         })
         .collect();
-    let tooltips: Vec<(String, String)> = rows.iter().map(|row| (row.name.clone(), figures(row))).collect();
-    let chart = BarChart::new(measure.label(), bars).horizontal().element_formatter(Box::new(move |bar, _| {
-        tooltips.iter().find(|(name, _)| *name == bar.name).map_or_else(String::new, |(_, text)| text.clone())
-    }));
+    let chart = BarChart::new(measure.label(), bars).horizontal().allow_hover(false);
     let names: Vec<String> = rows.iter().map(|row| row.name.clone()).collect();
     let longest = rows.iter().map(|row| row.value(measure)).fold(0.0, f64::max);
     let plot = Plot::new("actor_plot")
@@ -93,6 +90,7 @@ fn plot_ui(ui: &mut egui::Ui, rows: &[ActorRow], view: &ViewState, commands: &mu
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
+        .show_crosshair(false)
         .show_grid([true, false])
         .include_x(0.0)
         .include_y(-0.6)
@@ -111,13 +109,14 @@ fn plot_ui(ui: &mut egui::Ui, rows: &[ActorRow], view: &ViewState, commands: &mu
             }
             plot_ui.pointer_coordinate()
         });
-    let response = plot.response.on_hover_cursor(egui::CursorIcon::PointingHand);
+    let response = plot.response;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, "Actor mention plot"));
-    if !response.clicked() {
+    let Some(row) = plot.inner.and_then(|point| bar_at(rows, point.x, point.y)) else { return };
+    let clicked = response.clicked();
+    response.on_hover_cursor(egui::CursorIcon::PointingHand).on_hover_text_at_pointer(figures(row));
+    if !clicked {
         return;
     }
-    let Some(point) = plot.inner else { return };
-    let Some(row) = bar_at(rows, point.x, point.y) else { return };
     let toggled = if view.actor_filter == Some(row.actor) { None } else { Some(row.actor) };
     commands.push(AppCommand::FilterActor(toggled));
 }

@@ -22,6 +22,7 @@ pub use commands::AppCommand;
 use dialogs::{Dialog, Pick, Picked};
 use loader::Load;
 use state::{Derived, ViewState};
+use status_bar::count;
 
 use crate::core::corpus::Corpus;
 use crate::core::readers::Problem;
@@ -242,7 +243,8 @@ impl GeodashApp {
         let failed = loaded.problems.len();
         self.problems.extend(loaded.problems);
         self.corpus.append(loaded.batch).map_err(|error| error.to_string())?;
-        self.notice = Some(format!("Added {added} documents; {failed} files not loaded."));
+        let (added_text, failed_text) = (count(added, "document", "documents"), count(failed, "file", "files"));
+        self.notice = Some(format!("Added {added_text}; {failed_text} not loaded."));
         if failed > 0 {
             self.report_open = true;
         }

@@ -4,8 +4,11 @@ use crate::core::readers::Problem;
 
 /// Draws the report window while `open`.
 pub fn ui(ctx: &egui::Context, open: &mut bool, problems: &[Problem]) {
-    egui::Window::new("Files not loaded").open(open).default_width(640.0).show(ctx, |ui| {
-        ui.label(format!("{} files or folders did not become documents:", problems.len()));
+    let centre = ctx.content_rect().center();
+    let window = egui::Window::new("Files not loaded").open(open).default_width(640.0);
+    window.pivot(egui::Align2::CENTER_CENTER).default_pos(centre).show(ctx, |ui| {
+        let what = super::status_bar::count(problems.len(), "file or folder", "files or folders");
+        ui.label(format!("{what} did not become documents:"));
         egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
             egui::Grid::new("load_report").striped(true).num_columns(3).show(ui, |ui| {
                 for problem in problems {

@@ -17,7 +17,7 @@ pub fn ui(
         ui.horizontal(|ui| {
             ui.label(summary(corpus));
             if !problems.is_empty() {
-                let text = format!("{} files not loaded", problems.len());
+                let text = format!("{} not loaded", count(problems.len(), "file", "files"));
                 let button = egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
                 if ui.add(button).on_hover_text("Show which files and why").clicked() {
                     commands.push(AppCommand::ToggleReport);
@@ -35,8 +35,8 @@ pub fn ui(
 pub fn summary(corpus: &Corpus) -> String {
     let mut parts = vec![
         format!("Corpus: {}", corpus.name),
-        format!("{} documents", thousands(corpus.documents.len())),
-        format!("{} words", thousands(corpus.word_count())),
+        count(corpus.documents.len(), "document", "documents"),
+        count(corpus.word_count(), "word", "words"),
     ];
     match corpus.date_span() {
         Some((first, last)) => parts.push(format!("published {first} to {last}")),
@@ -60,4 +60,9 @@ pub fn thousands(number: usize) -> String {
         out.push(digit);
     }
     out
+}
+
+/// "1 file", "2,400 files".
+pub fn count(number: usize, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(number), if number == 1 { one } else { many })
 }

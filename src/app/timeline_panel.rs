@@ -89,6 +89,7 @@ fn plot_ui(ui: &mut egui::Ui, corpus: &Corpus, items: &[TimelineItem], commands:
         .allow_drag([true, false])
         .allow_scroll([true, false])
         .allow_boxed_zoom(false)
+        .show_crosshair(false)
         .include_x(low)
         .include_x(high)
         .include_y(-0.6)
