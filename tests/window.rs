@@ -13,8 +13,13 @@ const DELEGATION_TITLE: &str = "Russian Military Delegation Visits Niger to Stre
 const DIPLOMACY_TITLE: &str = "Niger’s new diplomatic dynamic after its coup d’état";
 
 fn harness(size: [f32; 2]) -> Harness<'static, GeodashApp> {
+    themed_harness(size, egui::Theme::Dark)
+}
+
+fn themed_harness(size: [f32; 2], theme: egui::Theme) -> Harness<'static, GeodashApp> {
     let mut harness = Harness::builder()
         .with_size(size)
+        .with_theme(theme)
         .build_eframe(|cc| GeodashApp::new(&cc.egui_ctx, Corpus::seeds().expect("the seeds load")));
     harness.run();
     harness
@@ -101,10 +106,6 @@ fn the_dashboard_looks_as_it_should_dark() {
 
 #[test]
 fn the_dashboard_looks_as_it_should_light_at_1280x800() {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_theme(egui::Theme::Light)
-        .build_eframe(|cc| GeodashApp::new(&cc.egui_ctx, Corpus::seeds().expect("the seeds load")));
-    harness.run();
+    let mut harness = themed_harness([1280.0, 800.0], egui::Theme::Light);
     harness.snapshot("dashboard_light_1280x800");
 }

@@ -8,6 +8,7 @@ use egui_plot::{Line, MarkerShape, Plot, PlotPoint, PlotTransform, Points};
 use super::AppCommand;
 use super::palette::{mentioned_color, published_color, swatch_ui};
 use super::state::{Derived, ViewState};
+use super::status_bar::count;
 use crate::core::corpus::Corpus;
 use crate::core::timeline::{ItemKind, TimelineItem};
 
@@ -61,7 +62,13 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, commands: &mu
         );
         let undated = corpus.undated_count();
         if undated > 0 {
-            ui.label(egui::RichText::new(format!("{undated} undated articles are not placed")).small());
+            ui.label(
+                egui::RichText::new(format!(
+                    "{} not placed",
+                    count(undated, "undated article is", "undated articles are")
+                ))
+                .small(),
+            );
         }
         match view.date_filter {
             Some((from, to)) => {
@@ -120,14 +127,20 @@ fn plot_ui(ui: &mut egui::Ui, corpus: &Corpus, items: &[TimelineItem], commands:
 
 fn add_marks(plot_ui: &mut egui_plot::PlotUi<'_>, items: &[TimelineItem], kind: ItemKind, color: egui::Color32) {
     let y = lane(kind);
-    let days: Vec<[f64; 2]> = items
-        .iter()
-        .filter(|item| item.kind == kind && item.date.start == item.date.end)
-        .map(|item| [day_number(item.date.start), y])
-        .collect();
-    plot_ui.add(Points::new(kind.label(), days).color(color).radius(5.0).shape(MarkerShape::Circle).filled(true));
-    for item in items.iter().filter(|item| item.kind == kind && item.date.start != item.date.end) {
-        let span = vec![[day_number(item.date.start), y], [day_number(item.date.end) + 1.0, y]];
+    // Many items share a date ("in 2023" in a hundred speeches): each distinct date is drawn once.
+    let mut days = std::collections::BTreeSet::new();
+    let mut spans = std::collections::BTreeSet::new();
+    for item in items.iter().filter(|item| item.kind == kind) {
+        if item.date.start == item.date.end {
+            days.insert(item.date.start);
+        } else {
+            spans.insert((item.date.start, item.date.end));
+        }
+    }
+    let dots: Vec<[f64; 2]> = days.into_iter().map(|day| [day_number(day), y]).collect();
+    plot_ui.add(Points::new(kind.label(), dots).color(color).radius(5.0).shape(MarkerShape::Circle).filled(true));
+    for (start, end) in spans {
+        let span = vec![[day_number(start), y], [day_number(end) + 1.0, y]];
         plot_ui.add(Line::new(kind.label(), span).color(color.gamma_multiply(0.6)).width(9.0));
     }
 }
