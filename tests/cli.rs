@@ -73,3 +73,10 @@ fn an_unknown_actor_filter_is_a_clear_error() {
     assert!(!ok);
     assert!(stderr.contains("no actor called Atlantis"), "{stderr}");
 }
+
+#[test]
+fn a_search_with_no_hits_still_prints_the_csv_header() {
+    let (stdout, _, ok) = geodash(&["search", "--query", "Atlantis", "--format", "csv"]);
+    assert!(ok);
+    assert_eq!(stdout, "rank,id,title,date,score,snippet\n");
+}

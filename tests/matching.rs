@@ -74,3 +74,26 @@ fn phrases_that_are_not_actors_hide_the_alias_inside_them() {
     assert!(counted("Latin America and the Gulf of Guinea").is_empty());
     assert_eq!(counted("Lake Chad shrank; the Washington Post reported it from Washington."), ["United States"]);
 }
+
+#[test]
+fn a_dictionary_that_would_count_one_name_for_two_actors_is_refused() {
+    let twice = r#"
+[[actor]]
+id = "GEO"
+name = "Georgia"
+kind = "state"
+aliases = ["Georgia", "Tbilisi"]
+
+[[actor]]
+id = "GA"
+name = "Georgia (US state)"
+kind = "organisation"
+aliases = ["georgia"]
+"#;
+    let error = Dictionary::from_toml(twice).expect_err("the alias is claimed twice");
+    assert!(error.to_string().contains("georgia"), "{error}");
+    let empty = "[[actor]]\nid = \"X\"\nname = \"X\"\nkind = \"person\"\naliases = [\" \"]\n";
+    assert!(Dictionary::from_toml(empty).is_err(), "an empty alias would match nothing sensible");
+    let typo = "[[actor]]\nid = \"X\"\nname = \"X\"\nkind = \"persn\"\naliases = [\"X\"]\n";
+    assert!(Dictionary::from_toml(typo).is_err(), "an unknown kind is refused");
+}

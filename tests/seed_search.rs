@@ -49,6 +49,7 @@ fn boolean_queries() {
 fn prefix_queries() {
     assert_eq!(plain("ECOW*"), ["004"]);
     assert_eq!(plain("mercenar*"), ["004"]);
+    assert_eq!(plain("(Wagn* OR Bazou*)"), ["000", "004"]);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Native file dialogs (rfd) on their own thread, so the window keeps drawing while one is open.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 /// A dialog answering faster than this with nothing picked most likely could not be shown at all.
@@ -45,9 +45,13 @@ impl Dialog {
         Ok(Self { receiver })
     }
 
-    /// The answer, once the dialog has closed.
+    /// The answer, once the dialog has closed; a dialog thread that died without one counts as unavailable.
     pub fn poll(&self) -> Option<Picked> {
-        self.receiver.try_recv().ok()
+        match self.receiver.try_recv() {
+            Ok(picked) => Some(picked),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Picked::Unavailable),
+        }
     }
 }
 

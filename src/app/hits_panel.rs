@@ -75,20 +75,23 @@ fn row_ui(
     commands: &mut Vec<AppCommand>,
 ) {
     let Some(document) = corpus.documents.get(hit.doc) else { return };
+    // Every row is exactly ROW_HEIGHT high, so the virtual list's scroll range matches what it draws.
     let width = ui.available_width();
-    ui.allocate_ui(egui::vec2(width, ROW_HEIGHT), |ui| {
-        ui.set_min_height(ROW_HEIGHT);
-        let selected = view.selected == Some(hit.doc);
-        let title = egui::RichText::new(&document.title).strong();
-        if ui.add(egui::Button::selectable(selected, title).wrap()).clicked() {
-            let focus = first_hit_in(corpus, view, hit.doc);
-            commands.push(AppCommand::Open { doc: hit.doc, focus });
-        }
-        let date = document.published.as_ref().map_or_else(|| "undated".to_owned(), |p| p.span.label());
-        ui.label(egui::RichText::new(format!("{date}  ·  {}", document.source.label())).small().weak());
-        snippet_ui(ui, corpus, hit, width);
-    });
-    ui.separator();
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, ROW_HEIGHT), egui::Sense::hover());
+    let mut row = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(egui::Layout::top_down(egui::Align::Min)));
+    row.set_clip_rect(rect.intersect(ui.clip_rect()));
+    let selected = view.selected == Some(hit.doc);
+    let title = egui::RichText::new(&document.title).strong();
+    let button = row.add(egui::Button::selectable(selected, title).truncate()).on_hover_text(&document.title);
+    if button.clicked() {
+        let focus = first_hit_in(corpus, view, hit.doc);
+        commands.push(AppCommand::Open { doc: hit.doc, focus });
+    }
+    let date = document.published.as_ref().map_or_else(|| "undated".to_owned(), |p| p.span.label());
+    row.label(egui::RichText::new(format!("{date}  ·  {}", document.source.label())).small().weak());
+    snippet_ui(&mut row, corpus, hit, width);
+    let bottom = rect.bottom() - 1.0;
+    ui.painter().hline(rect.x_range(), bottom, ui.visuals().widgets.noninteractive.bg_stroke);
 }
 
 fn snippet_ui(ui: &mut egui::Ui, corpus: &Corpus, hit: &crate::core::search::Hit, width: f32) {

@@ -10,6 +10,7 @@ use super::palette::{hit_background, kind_color};
 use super::state::{Derived, ViewState};
 use crate::core::corpus::Corpus;
 use crate::core::document::Document;
+use crate::core::stats::ActorRow;
 
 /// Draws the reader in the central area.
 pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &mut ViewState, derived: &Derived) {
@@ -19,7 +20,7 @@ pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &mut ViewState, derived: &De
             return;
         };
         let Some(document) = corpus.documents.get(doc) else { return };
-        header_ui(ui, corpus, doc, document);
+        header_ui(ui, corpus, doc, document, &derived.open_actors);
         hit_navigation_ui(ui, view, &derived.highlights);
         ui.separator();
         egui::ScrollArea::vertical().id_salt(("reader", doc)).auto_shrink(false).show(ui, |ui| {
@@ -28,7 +29,7 @@ pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &mut ViewState, derived: &De
     });
 }
 
-fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, document: &Document) {
+fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, document: &Document, actors: &[ActorRow]) {
     ui.add_space(4.0);
     ui.add(egui::Label::new(egui::RichText::new(&document.title).heading()).wrap());
     let date = match &document.published {
@@ -40,12 +41,11 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, document: &Document
     let words = corpus.analyses.get(doc).map_or(0, |analysis| analysis.words);
     let meta = format!("{date}  ·  {}  ·  {words} words  ·  {}", document.source.label(), document.format.label());
     ui.label(egui::RichText::new(meta).small());
-    actor_chips_ui(ui, corpus, doc);
+    actor_chips_ui(ui, actors);
 }
 
 /// The actors of this article with their counts, in their kind's colour.
-fn actor_chips_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize) {
-    let rows = crate::core::stats::actor_table(corpus, &[doc]);
+fn actor_chips_ui(ui: &mut egui::Ui, rows: &[ActorRow]) {
     let dark = ui.visuals().dark_mode;
     ui.horizontal_wrapped(|ui| {
         for row in rows.iter().filter(|row| row.mentions > 0).take(14) {
@@ -59,15 +59,17 @@ fn hit_navigation_ui(ui: &mut egui::Ui, view: &mut ViewState, highlights: &[Rang
     if highlights.is_empty() {
         return;
     }
+    let count = highlights.len();
+    // A new query may leave fewer hits than the one the analyst was on.
+    let current = view.current_hit.filter(|&hit| hit < count);
     ui.horizontal(|ui| {
-        let position = view.current_hit.map_or(0, |hit| hit + 1);
-        ui.label(format!("Search hit {position} of {}", highlights.len()));
-        let count = highlights.len();
+        let position = current.map_or(0, |hit| hit + 1);
+        ui.label(format!("Search hit {position} of {count}"));
         let previous = ui.button("Previous hit").clicked();
         let next = ui.button("Next hit").clicked();
         let step = match (previous, next) {
-            (true, _) => Some(view.current_hit.map_or(count - 1, |hit| (hit + count - 1) % count)),
-            (_, true) => Some(view.current_hit.map_or(0, |hit| (hit + 1) % count)),
+            (true, _) => Some(current.map_or(count - 1, |hit| (hit + count - 1) % count)),
+            (_, true) => Some(current.map_or(0, |hit| (hit + 1) % count)),
             _ => None,
         };
         if let Some(hit) = step {
@@ -111,11 +113,11 @@ fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, view: &mut ViewState,
     if let Some(pointer) = response.hover_pos() {
         let cursor = galley.cursor_from_pos(pointer - rect.min);
         let byte = map.original_byte(text, cursor.index.0);
-        mention_tooltip(ui, corpus, doc, byte, &response);
+        mention_tooltip(corpus, doc, byte, &response);
     }
 }
 
-fn mention_tooltip(ui: &egui::Ui, corpus: &Corpus, doc: usize, byte: usize, response: &egui::Response) {
+fn mention_tooltip(corpus: &Corpus, doc: usize, byte: usize, response: &egui::Response) {
     let Some(analysis) = corpus.analyses.get(doc) else { return };
     let Some(mention) = analysis.mentions.iter().find(|mention| mention.span.contains(&byte)) else { return };
     let Some(actor) = corpus.dictionary.actors.get(mention.actor) else { return };
@@ -128,6 +130,5 @@ fn mention_tooltip(ui: &egui::Ui, corpus: &Corpus, doc: usize, byte: usize, resp
     };
     let lines =
         format!("{} ({}{affiliation})\nmatched the alias \"{alias}\"\n{verdict}", actor.name, actor.kind.label());
-    let _ = ui;
     response.clone().on_hover_text_at_pointer(lines);
 }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::core::corpus::Corpus;
 use crate::core::search::{Filters, Hit};
-use crate::core::stats::{ActorRow, Measure, actor_table};
+use crate::core::stats::{ActorRow, Measure, actor_table, top_by};
 use crate::core::timeline::{TimelineItem, timeline_items};
 
 /// At most this many hits are listed with snippets.
@@ -48,6 +48,8 @@ pub struct Derived {
     pub timeline: Vec<TimelineItem>,
     /// The search hits in the open document, as byte spans.
     pub highlights: Vec<Range<usize>>,
+    /// The actors of the open document with their figures, most mentioned first.
+    pub open_actors: Vec<ActorRow>,
     key: Option<DerivedKey>,
     highlight_key: Option<(String, Option<usize>, usize)>,
 }
@@ -76,6 +78,7 @@ impl Derived {
         let highlight_key = (view.query.clone(), view.selected, corpus.documents.len());
         if self.highlight_key.as_ref() != Some(&highlight_key) {
             self.highlights = highlights(corpus, view);
+            self.open_actors = open_actors(corpus, view);
             self.highlight_key = Some(highlight_key);
         }
     }
@@ -108,6 +111,12 @@ impl Derived {
             }
         }
     }
+}
+
+fn open_actors(corpus: &Corpus, view: &ViewState) -> Vec<ActorRow> {
+    let Some(doc) = view.selected.filter(|&doc| doc < corpus.documents.len()) else { return Vec::new() };
+    let rows = actor_table(corpus, &[doc]);
+    top_by(&rows, Measure::Mentions, rows.len())
 }
 
 fn highlights(corpus: &Corpus, view: &ViewState) -> Vec<Range<usize>> {

@@ -42,7 +42,11 @@ pub fn run(command: Command) -> anyhow::Result<()> {
     }
 }
 
-fn print<T: serde::Serialize>(out: &mut dyn Write, format: OutputFormat, records: &[T]) -> anyhow::Result<()> {
+fn print<T: serde::Serialize + Default>(
+    out: &mut dyn Write,
+    format: OutputFormat,
+    records: &[T],
+) -> anyhow::Result<()> {
     match format {
         OutputFormat::Json => write_json(out, records),
         OutputFormat::Csv => write_csv(out, records),

@@ -59,13 +59,6 @@ pub struct Document {
     pub published: Option<Published>,
 }
 
-impl Document {
-    /// The number of words in the text (runs of letters or digits).
-    pub fn word_count(&self) -> usize {
-        count_words(&self.text)
-    }
-}
-
 /// Counts words as `wc -w` does, leaving out tokens with no letter or digit ("|", "—"), so "Niger’s" is one word.
 pub fn count_words(text: &str) -> usize {
     text.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()

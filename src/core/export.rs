@@ -10,7 +10,7 @@ use crate::core::stats::ActorRow;
 use crate::core::timeline::TimelineItem;
 
 /// One actor's figures.
-#[derive(Clone, Debug, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
 pub struct ActorRecord {
     /// Display name.
     pub name: String,
@@ -43,7 +43,7 @@ impl From<&ActorRow> for ActorRecord {
 }
 
 /// One search hit.
-#[derive(Clone, Debug, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
 pub struct HitRecord {
     /// Rank, from 1.
     pub rank: usize,
@@ -95,7 +95,7 @@ pub fn with_stars(marked: &Marked) -> String {
 }
 
 /// One dated item.
-#[derive(Clone, Debug, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
 pub struct TimelineRecord {
     /// First day of the date (YYYY-MM-DD).
     pub date: String,
@@ -147,11 +147,24 @@ pub fn write_json<T: Serialize>(out: &mut dyn Write, records: &[T]) -> anyhow::R
 }
 
 /// Writes records as CSV with a header row.
-pub fn write_csv<T: Serialize>(out: &mut dyn Write, records: &[T]) -> anyhow::Result<()> {
+pub fn write_csv<T: Serialize + Default>(out: &mut dyn Write, records: &[T]) -> anyhow::Result<()> {
+    if records.is_empty() {
+        // csv writes the header with the first record: with none, the header alone still names the columns.
+        return write_header_only::<T>(out);
+    }
     let mut writer = csv::Writer::from_writer(out);
     for record in records {
         writer.serialize(record)?;
     }
     writer.flush()?;
+    Ok(())
+}
+
+fn write_header_only<T: Serialize + Default>(out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.serialize(T::default())?;
+    let bytes = writer.into_inner().map_err(|error| anyhow::anyhow!("cannot write CSV: {error}"))?;
+    let header_end = bytes.iter().position(|&byte| byte == b'\n').map_or(bytes.len(), |end| end + 1);
+    out.write_all(&bytes[..header_end])?;
     Ok(())
 }

@@ -39,6 +39,8 @@ pub enum SearchError {
 }
 
 /// Narrows a search to documents that mention an actor or were published in a date range.
+///
+/// A publication date vaguer than a day ("March 2024") is placed at the middle of the time it covers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
     /// Only documents with a counted mention of the actor with this id.

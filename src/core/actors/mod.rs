@@ -89,6 +89,14 @@ pub enum DictionaryError {
         /// The stray alias.
         alias: String,
     },
+    /// An alias is empty, or two actors (or one twice) claim the same alias, so a mention could not be told apart.
+    #[error("actor {actor} has the alias {alias:?}, which is empty or already taken")]
+    BadAlias {
+        /// The actor concerned.
+        actor: String,
+        /// The empty or repeated alias.
+        alias: String,
+    },
     /// The alias automaton could not be built.
     #[error("the alias matcher could not be built: {0}")]
     Automaton(String),
@@ -136,7 +144,14 @@ impl Dictionary {
                 return Err(DictionaryError::DuplicateId(actor.id.clone()));
             }
         }
+        let mut aliases = std::collections::HashSet::new();
         for actor in &self.actors {
+            if let Some(alias) = actor.aliases.iter().find(|alias| {
+                let folded = alias.trim().to_lowercase();
+                folded.is_empty() || !aliases.insert(folded)
+            }) {
+                return Err(DictionaryError::BadAlias { actor: actor.id.clone(), alias: alias.clone() });
+            }
             if let Some(affiliation) = actor.affiliation.as_ref().filter(|id| !ids.contains(id.as_str())) {
                 let (actor, affiliation) = (actor.id.clone(), affiliation.clone());
                 return Err(DictionaryError::UnknownAffiliation { actor, affiliation });

@@ -26,7 +26,17 @@ pub fn expand(query: &str, searcher: &Searcher, index: &Index, fields: &[Field])
     out
 }
 
+/// Expands one space-separated word, keeping the brackets around it: `(russ*` stays an opening group.
 fn expand_word(word: &str, searcher: &Searcher, index: &Index, fields: &[Field]) -> Option<String> {
+    let inner = word.trim_start_matches('(');
+    let opening = &word[..word.len() - inner.len()];
+    let core = inner.trim_end_matches(')');
+    let closing = &inner[core.len()..];
+    let expanded = expand_core(core, searcher, index, fields)?;
+    Some(format!("{opening}{expanded}{closing}"))
+}
+
+fn expand_core(word: &str, searcher: &Searcher, index: &Index, fields: &[Field]) -> Option<String> {
     let (sign, rest) = match word.strip_prefix(['+', '-']) {
         Some(rest) => (&word[..1], rest),
         None => ("", word),
