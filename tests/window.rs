@@ -42,8 +42,10 @@ fn typing_a_query_narrows_the_article_list() {
     harness.get_by_label("Search").type_text("Wagner");
     harness.run();
     assert!(harness.query_by_label_contains("1 of 5 documents").is_some());
-    assert!(harness.query_by_label(WAGNER_TITLE).is_some());
     assert!(harness.query_by_label(DELEGATION_TITLE).is_none());
+    // The reader follows the search: the one hit is listed and opened, where "Wagner" occurs twice.
+    assert_eq!(harness.query_all_by_label(WAGNER_TITLE).count(), 2, "listed, and open in the reader");
+    assert!(harness.query_by_label("2 search hits in this article").is_some());
 }
 
 #[test]

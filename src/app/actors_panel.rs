@@ -19,6 +19,8 @@ pub fn plot_id() -> egui::Id {
 /// Draws the actor panel on the left.
 pub fn ui(ui: &mut egui::Ui, view: &mut ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
     egui::Panel::left("actors_panel").resizable(true).default_size(400.0).min_size(300.0).show(ui, |ui| {
+        // Hold the width the analyst gave the panel, whatever the content, so nothing jumps while typing.
+        ui.set_min_width(ui.available_width());
         ui.add_space(4.0);
         ui.heading("Who is mentioned");
         measure_switch_ui(ui, &mut view.measure);

@@ -18,6 +18,7 @@ pub fn search_box_id() -> egui::Id {
 /// Draws the search box and hit list between the actor plot and the reader.
 pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &mut ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
     egui::Panel::left("hits_panel").resizable(true).default_size(430.0).min_size(300.0).show(ui, |ui| {
+        ui.set_min_width(ui.available_width());
         ui.add_space(4.0);
         ui.heading("Articles");
         search_box_ui(ui, &mut view.query);
@@ -77,13 +78,18 @@ fn row_ui(
     let Some(document) = corpus.documents.get(hit.doc) else { return };
     // Every row is exactly ROW_HEIGHT high, so the virtual list's scroll range matches what it draws.
     let width = ui.available_width();
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, ROW_HEIGHT), egui::Sense::hover());
+    let (rect, row_response) = ui.allocate_exact_size(egui::vec2(width, ROW_HEIGHT), egui::Sense::click());
+    let selected = view.selected == Some(hit.doc);
+    if row_response.hovered() && !selected {
+        ui.painter().rect_filled(rect, 4.0, ui.visuals().widgets.hovered.weak_bg_fill.gamma_multiply(0.5));
+    }
     let mut row = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(egui::Layout::top_down(egui::Align::Min)));
     row.set_clip_rect(rect.intersect(ui.clip_rect()));
-    let selected = view.selected == Some(hit.doc);
+    // Plain labels, so a click anywhere on the row opens the article rather than selecting text.
+    row.style_mut().interaction.selectable_labels = false;
     let title = egui::RichText::new(&document.title).strong();
     let button = row.add(egui::Button::selectable(selected, title).truncate()).on_hover_text(&document.title);
-    if button.clicked() {
+    if button.clicked() || row_response.clicked() {
         let focus = first_hit_in(corpus, view, hit.doc);
         commands.push(AppCommand::Open { doc: hit.doc, focus });
     }

@@ -134,8 +134,8 @@ impl eframe::App for GeodashApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.poll_background();
         self.read_input(ui.ctx());
-        self.derived.refresh(&self.corpus, &self.view);
-        self.select_first_hit();
+        let list_changed = self.derived.refresh(&self.corpus, &self.view);
+        self.select_first_hit(list_changed);
         top_bar::ui(ui, &mut self.path_entry, self.notice.as_deref(), &mut self.commands);
         status_bar::ui(ui, &self.corpus, self.load.as_ref(), &self.problems, &mut self.commands);
         timeline_panel::ui(ui, &self.corpus, &self.view, &self.derived, &mut self.commands);
@@ -148,14 +148,18 @@ impl eframe::App for GeodashApp {
 }
 
 impl GeodashApp {
-    /// Opens the best hit when no article is open, so the reader is not empty while there is something to read.
-    fn select_first_hit(&mut self) {
-        if self.view.selected.is_some() {
-            return;
+    /// Opens the best hit when no article is open, or when a new query or filter leaves the open one out of the
+    /// list, so the reader follows the search.
+    fn select_first_hit(&mut self, list_changed: bool) {
+        let open_is_listed = |doc: usize| self.derived.hits.iter().any(|hit| hit.doc == doc);
+        match self.view.selected {
+            Some(doc) if !list_changed || open_is_listed(doc) => return,
+            _ => {}
         }
-        if let Some(first) = self.derived.hits.first() {
-            self.commands.push(AppCommand::Open { doc: first.doc, focus: None });
-        }
+        let Some(doc) = self.derived.hits.first().map(|hit| hit.doc) else { return };
+        let text = self.corpus.documents.get(doc).map_or("", |document| document.text.as_str());
+        let focus = self.corpus.search.highlight(&self.view.query, text).ok().and_then(|hits| hits.into_iter().next());
+        self.commands.push(AppCommand::Open { doc, focus });
     }
 
     fn read_input(&mut self, ctx: &egui::Context) {

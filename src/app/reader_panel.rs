@@ -63,8 +63,11 @@ fn hit_navigation_ui(ui: &mut egui::Ui, view: &mut ViewState, highlights: &[Rang
     // A new query may leave fewer hits than the one the analyst was on.
     let current = view.current_hit.filter(|&hit| hit < count);
     ui.horizontal(|ui| {
-        let position = current.map_or(0, |hit| hit + 1);
-        ui.label(format!("Search hit {position} of {count}"));
+        let plural = if count == 1 { "" } else { "s" };
+        ui.label(match current {
+            Some(hit) => format!("Search hit {} of {count}", hit + 1),
+            None => format!("{count} search hit{plural} in this article"),
+        });
         let previous = ui.button("Previous hit").clicked();
         let next = ui.button("Next hit").clicked();
         let step = match (previous, next) {

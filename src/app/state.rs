@@ -63,15 +63,16 @@ struct DerivedKey {
 }
 
 impl Derived {
-    /// Recomputes what changed since the last call; cheap when nothing did.
-    pub fn refresh(&mut self, corpus: &Corpus, view: &ViewState) {
+    /// Recomputes what changed since the last call; cheap when nothing did. True when the hit list changed.
+    pub fn refresh(&mut self, corpus: &Corpus, view: &ViewState) -> bool {
         let key = DerivedKey {
             query: view.query.clone(),
             actor_filter: view.actor_filter,
             date_filter: view.date_filter,
             documents: corpus.documents.len(),
         };
-        if self.key.as_ref() != Some(&key) {
+        let list_changed = self.key.as_ref() != Some(&key);
+        if list_changed {
             self.recompute(corpus, view);
             self.key = Some(key);
         }
@@ -81,6 +82,7 @@ impl Derived {
             self.open_actors = open_actors(corpus, view);
             self.highlight_key = Some(highlight_key);
         }
+        list_changed
     }
 
     fn recompute(&mut self, corpus: &Corpus, view: &ViewState) {

@@ -29,8 +29,7 @@ pub fn plot_id() -> egui::Id {
 fn visible_range(ctx: &egui::Context) -> Option<(NaiveDate, NaiveDate)> {
     let memory = egui_plot::PlotMemory::load(ctx, plot_id())?;
     let bounds = memory.bounds();
-    let day = |value: f64| i32::try_from(value.round() as i64).ok().and_then(NaiveDate::from_num_days_from_ce_opt);
-    Some((day(bounds.min()[0])?, day(bounds.max()[0])?))
+    Some((day_from_number(bounds.min()[0])?, day_from_number(bounds.max()[0])?))
 }
 
 /// Pixels within which a mark counts as hovered.
@@ -39,6 +38,7 @@ const HOVER_REACH: f32 = 10.0;
 /// Draws the timeline strip across the window.
 pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
     egui::Panel::top("timeline_panel").resizable(true).default_size(170.0).min_size(120.0).show(ui, |ui| {
+        ui.set_min_height(ui.available_height());
         ui.add_space(4.0);
         header_ui(ui, corpus, view, commands);
         if derived.timeline.is_empty() {
@@ -106,13 +106,15 @@ fn plot_ui(ui: &mut egui::Ui, corpus: &Corpus, items: &[TimelineItem], commands:
         .y_axis_min_width(80.0)
         .y_axis_formatter(|mark, _| lane_name(mark.value))
         .y_grid_spacer(|_| [0.0, 1.0].map(|value| egui_plot::GridMark { value, step_size: 1.0 }).to_vec())
-        .x_axis_formatter(|mark, range| date_label(mark.value, range.end() - range.start()))
+        .x_grid_spacer(calendar_marks)
+        .x_axis_formatter(|mark, _| date_label(mark.value, mark.step_size))
         .label_formatter(|_| None)
         .show(ui, |plot_ui| {
             for kind in [ItemKind::Published, ItemKind::Mentioned] {
                 let color = if kind == ItemKind::Published { published_color(dark) } else { mentioned_color(dark) };
                 add_marks(plot_ui, items, kind, color);
             }
+            wheel_zoom(plot_ui);
         });
     let response = plot.response;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, "Timeline"));
@@ -122,6 +124,17 @@ fn plot_ui(ui: &mut egui::Ui, corpus: &Corpus, items: &[TimelineItem], commands:
     response.on_hover_ui_at_pointer(|ui| item_tooltip_ui(ui, corpus, item));
     if clicked {
         commands.push(AppCommand::Open { doc: item.doc, focus: item.at.clone() });
+    }
+}
+
+/// The plain mouse wheel zooms the time axis around the pointer (egui_plot alone zooms only with Ctrl).
+fn wheel_zoom(plot_ui: &mut egui_plot::PlotUi<'_>) {
+    if !plot_ui.response().hovered() {
+        return;
+    }
+    let (wheel, zooming) = plot_ui.ctx().input(|input| (input.smooth_scroll_delta.y, input.modifiers.command));
+    if wheel != 0.0 && !zooming {
+        plot_ui.zoom_bounds_around_hovered(egui::vec2((wheel / 200.0).exp(), 1.0));
     }
 }
 
@@ -200,16 +213,65 @@ pub fn day_number(day: NaiveDate) -> f64 {
     f64::from(day.num_days_from_ce())
 }
 
-/// An axis label for a day number, coarser when the view spans more time.
-fn date_label(value: f64, visible_days: f64) -> String {
-    let Some(day) = i32::try_from(value.round() as i64).ok().and_then(NaiveDate::from_num_days_from_ce_opt) else {
-        return String::new();
+/// Grid marks on calendar boundaries: decades, years, months, weeks (the 1st, 8th, 15th and 22nd) and days,
+/// each level only where it is not too dense; egui_plot shows the labels of the levels that fit.
+fn calendar_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    let (low, high) = input.bounds;
+    let (Some(first), Some(last)) = (day_from_number(low.floor()), day_from_number(high.ceil())) else {
+        return Vec::new();
     };
-    if visible_days > 3.0 * 365.0 {
-        day.format("%Y").to_string()
-    } else if visible_days > 120.0 {
-        day.format("%b %Y").to_string()
+    let span = high - low;
+    let mut marks = Vec::new();
+    let mut day = NaiveDate::from_ymd_opt(first.year(), 1, 1).unwrap_or(first);
+    while day <= last {
+        let step = if day.month() == 1 && day.day() == 1 {
+            if day.year() % 10 == 0 { DECADE } else { YEAR }
+        } else if day.day() == 1 {
+            MONTH
+        } else if [8, 15, 22].contains(&day.day()) {
+            WEEK
+        } else {
+            1.0
+        };
+        if span / step <= MAX_MARKS_PER_LEVEL && step >= input.base_step_size {
+            marks.push(egui_plot::GridMark { value: day_number(day), step_size: step });
+        }
+        day = next_candidate(day, span);
+    }
+    marks
+}
+
+const DECADE: f64 = 3652.5;
+const YEAR: f64 = 365.25;
+const MONTH: f64 = 30.44;
+const WEEK: f64 = 7.0;
+const MAX_MARKS_PER_LEVEL: f64 = 400.0;
+
+/// The next day worth a mark: with a long span, skip straight to the next month or year.
+fn next_candidate(day: NaiveDate, span: f64) -> NaiveDate {
+    let next_day = day.succ_opt().unwrap_or(NaiveDate::MAX);
+    if span > MAX_MARKS_PER_LEVEL * MONTH {
+        NaiveDate::from_ymd_opt(day.year() + 1, 1, 1).unwrap_or(NaiveDate::MAX)
+    } else if span > MAX_MARKS_PER_LEVEL {
+        let (year, month) = if day.month() == 12 { (day.year() + 1, 1) } else { (day.year(), day.month() + 1) };
+        NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MAX)
     } else {
-        day.format("%-d %b %Y").to_string()
+        next_day
+    }
+}
+
+fn day_from_number(value: f64) -> Option<NaiveDate> {
+    i32::try_from(value.round() as i64).ok().and_then(NaiveDate::from_num_days_from_ce_opt)
+}
+
+/// An axis label for a grid mark, as fine as the mark's level: "2023", "Mar 2024", "15 Mar".
+fn date_label(value: f64, step_size: f64) -> String {
+    let Some(day) = day_from_number(value) else { return String::new() };
+    if step_size >= YEAR {
+        day.format("%Y").to_string()
+    } else if step_size >= MONTH {
+        if day.month() == 1 { day.format("%b %Y").to_string() } else { day.format("%b").to_string() }
+    } else {
+        day.format("%-d %b").to_string()
     }
 }
