@@ -5,12 +5,14 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 
-use super::{Command, OutputFormat};
+use super::{BenchFormat, Command, OutputFormat};
 use crate::core::actors::Dictionary;
+use crate::core::bench;
 use crate::core::corpus::Corpus;
 use crate::core::export::{ActorRecord, HitRecord, TimelineRecord, write_csv, write_json};
 use crate::core::readers::{Outcome, read_paths};
 use crate::core::search::Filters;
+use crate::core::seeds::SEED_CORPUS_NAME;
 use crate::core::stats::actor_table;
 use crate::core::timeline::timeline_items;
 
@@ -38,6 +40,15 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             let items = timeline_items(&corpus, &corpus.all_docs());
             let records: Vec<TimelineRecord> = items.iter().map(|item| TimelineRecord::new(&corpus, item)).collect();
             print(&mut out, format, &records)
+        }
+        Command::Bench { paths, format } => {
+            let name = if paths.is_empty() { SEED_CORPUS_NAME.to_owned() } else { corpus_name(&paths) };
+            let report = bench::run(&name, &paths)?;
+            match format {
+                BenchFormat::Text => write!(out, "{}", bench::to_text(&report))?,
+                BenchFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
+            }
+            Ok(())
         }
     }
 }

@@ -1,5 +1,5 @@
 //! The command line: `geodash [PATH...]` opens the window; `actors`, `search` and `timeline` print the figures
-//! behind each panel as JSON or CSV, so the dashboard can be scripted and tested.
+//! behind each panel as JSON or CSV, so the dashboard can be scripted and tested; `bench` times the pipeline.
 
 mod commands;
 
@@ -63,6 +63,24 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
         format: OutputFormat,
     },
+    /// Times the whole pipeline on a corpus: read, analyse, index, peak memory, and search latency (p50, p95)
+    /// over a fixed set of queries.
+    Bench {
+        /// Files and folders to read (none: the embedded seeds).
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = BenchFormat::Text)]
+        format: BenchFormat,
+    },
+}
+
+/// How `bench` prints its figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum BenchFormat {
+    /// A short table for a terminal.
+    Text,
+    /// One JSON object.
+    Json,
 }
 
 /// How a command prints its records.

@@ -154,22 +154,16 @@ pub struct Analyser {
 
 impl Analyser {
     /// Gives the documents unique ids, finds their mentions and dates in parallel, and indexes them.
-    pub fn prepare(mut self, mut documents: Vec<Document>) -> Result<Batch, CorpusError> {
+    pub fn prepare(self, documents: Vec<Document>) -> Result<Batch, CorpusError> {
+        self.analyse(documents).index()
+    }
+
+    /// The first half of [`Analyser::prepare`]: unique ids, then mentions and dates found in parallel.
+    pub fn analyse(mut self, mut documents: Vec<Document>) -> Analysed {
         self.assign_unique_ids(&mut documents);
         let matcher = &self.matcher;
         let analyses: Vec<Analysis> = documents.par_iter().map(|document| analyse(document, matcher)).collect();
-        let entries: Vec<IndexEntry<'_>> = documents
-            .iter()
-            .zip(&analyses)
-            .enumerate()
-            .map(|(offset, (document, analysis))| IndexEntry {
-                doc: self.first_doc + offset,
-                document,
-                actor_ids: self.counted_actor_ids(analysis),
-            })
-            .collect();
-        self.indexer.add(&entries)?;
-        Ok(Batch { first_doc: self.first_doc, documents, analyses })
+        Analysed { analyser: self, documents, analyses }
     }
 
     fn counted_actor_ids(&self, analysis: &Analysis) -> BTreeSet<&str> {
@@ -194,5 +188,34 @@ impl Analyser {
                 suffix += 1;
             }
         }
+    }
+}
+
+/// Documents whose mentions and dates are found, waiting to be indexed.
+pub struct Analysed {
+    analyser: Analyser,
+    /// The documents, with unique ids.
+    pub documents: Vec<Document>,
+    /// Their analyses.
+    pub analyses: Vec<Analysis>,
+}
+
+impl Analysed {
+    /// The second half of [`Analyser::prepare`]: adds the documents to the search index.
+    pub fn index(self) -> Result<Batch, CorpusError> {
+        let Self { analyser, documents, analyses } = self;
+        let entries: Vec<IndexEntry<'_>> = documents
+            .iter()
+            .zip(&analyses)
+            .enumerate()
+            .map(|(offset, (document, analysis))| IndexEntry {
+                doc: analyser.first_doc + offset,
+                document,
+                actor_ids: analyser.counted_actor_ids(analysis),
+            })
+            .collect();
+        analyser.indexer.add(&entries)?;
+        drop(entries);
+        Ok(Batch { first_doc: analyser.first_doc, documents, analyses })
     }
 }

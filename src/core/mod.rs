@@ -3,6 +3,7 @@
 //! Nothing in here knows about the window; the app and the command line both draw on it.
 
 pub mod actors;
+pub mod bench;
 pub mod corpus;
 pub mod dates;
 pub mod document;

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Runs geodash's benchmark and the tools an analyst would use instead, on the same files, and writes BENCHMARKS.md.
+
+Usage, from the repository's root:  python3 scripts/bench.py [--quick]
+
+It builds geodash in release mode, unpacks the UN General Debate corpus from ../shared/corpora under target/
+(and a five-fold copy of it), then times on each corpus:
+  - geodash bench           read + analyse (actors, dates) + index, peak RSS, search p50/p95;
+  - rg -c -w Niger          ripgrep counting one word;
+  - rg -c -w -F -f ALIASES  ripgrep counting every alias of the actor dictionary;
+  - scripts/regex_anchor.py a short Python script counting the same aliases with one regular expression.
+--quick runs only the UN corpus and skips the five-fold copy.
+"""
+
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "target"
+ARCHIVE = ROOT.parent / "shared" / "corpora" / "ungdc-1946-2024.tar.zst"
+UN = TARGET / "corpora" / "TXT"
+FIVEFOLD = TARGET / "corpora-5x"
+ALIASES = TARGET / "bench-aliases.txt"
+BINARY = TARGET / "release" / "geodash"
+
+
+def run(command, **kwargs):
+    """Runs a command, returning (seconds, stdout)."""
+    started = time.perf_counter()
+    done = subprocess.run(command, check=True, capture_output=True, text=True, **kwargs)
+    return time.perf_counter() - started, done.stdout
+
+
+def prepare():
+    subprocess.run(["cargo", "build", "--release", "--locked"], cwd=ROOT, check=True)
+    if shutil.which("rg") is None:
+        sys.exit("ripgrep is needed as an anchor: apt-get install ripgrep")
+    if not UN.is_dir():
+        (TARGET / "corpora").mkdir(parents=True, exist_ok=True)
+        subprocess.run(["tar", "--zstd", "-xf", str(ARCHIVE), "-C", str(TARGET / "corpora")], check=True)
+    dictionary = tomllib.loads((ROOT / "assets" / "actors.toml").read_text(encoding="utf-8"))
+    aliases = sorted({alias for actor in dictionary["actor"] for alias in actor["aliases"]})
+    ALIASES.write_text("\n".join(aliases) + "\n", encoding="utf-8")
+
+
+def make_fivefold():
+    if FIVEFOLD.is_dir():
+        return
+    for copy in range(1, 6):
+        shutil.copytree(UN, FIVEFOLD / f"copy{copy}")
+
+
+def measure(corpus):
+    """Every figure for one corpus, after one untimed pass that puts the files in the page cache."""
+    run(["rg", "-c", "-w", "Niger", str(corpus)])
+    _, report = run([str(BINARY), "bench", str(corpus), "--format", "json"])
+    figures = {"geodash": json.loads(report)}
+    files = sum(1 for _ in corpus.rglob("*.txt"))
+    size = sum(path.stat().st_size for path in corpus.rglob("*.txt"))
+    figures["files"], figures["bytes"] = files, size
+    figures["rg_word"], _ = run(["rg", "-c", "-w", "Niger", str(corpus)])
+    figures["rg_aliases"], _ = run(["rg", "-c", "-w", "-F", "-f", str(ALIASES), str(corpus)])
+    figures["python"], _ = run([sys.executable, str(ROOT / "scripts" / "regex_anchor.py"), str(ALIASES), str(corpus)])
+    return figures
+
+
+def machine():
+    model = "unknown CPU"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            model = line.split(":", 1)[1].strip()
+            break
+    memory = Path("/proc/meminfo").read_text().splitlines()[0].split()[1]
+    return f"{os.cpu_count()} cores ({model}), {int(memory) / 1024 / 1024:.0f} GiB, {platform.system()} {platform.release()}"
+
+
+def section(title, corpus, figures, targets):
+    g = figures["geodash"]
+    load = g["total_seconds"]
+    lines = [
+        f"## {title}",
+        "",
+        f"`{corpus.relative_to(ROOT)}`: {figures['files']:,} files, {figures['bytes'] / 1e6:.0f} MB; geodash read "
+        f"{g['documents']:,} documents ({g['words']:,} words), {g['problems']} files not loaded.",
+        "",
+        "| figure | geodash | anchor | ratio (anchor / geodash) | target |",
+        "|---|---|---|---|---|",
+        f"| read | {g['read_seconds']:.2f} s | | | |",
+        f"| analyse (actors, dates) | {g['analyse_seconds']:.2f} s | | | |",
+        f"| index | {g['index_seconds']:.2f} s | | | |",
+        f"| read + analyse + index | {load:.2f} s | Python regex, aliases: {figures['python']:.2f} s | "
+        f"{figures['python'] / load:.1f}× | {targets['load']} |",
+        f"| | | rg -c -w -F -f aliases: {figures['rg_aliases']:.2f} s | {figures['rg_aliases'] / load:.2f}× | |",
+        f"| | | rg -c -w Niger: {figures['rg_word']:.2f} s | {figures['rg_word'] / load:.2f}× | |",
+        f"| peak RSS | {g['peak_rss_mib']:.0f} MiB | text {figures['bytes'] / 2**20:.0f} MiB | "
+        f"{g['peak_rss_mib'] / (figures['bytes'] / 2**20):.2f}× the text | {targets['rss']} |",
+        f"| search p50 | {g['search_p50_ms']:.2f} ms | | | |",
+        f"| search p95 | {g['search_p95_ms']:.2f} ms | | | {targets['p95']} |",
+        "",
+        "| query | kind | matching documents | p50 |",
+        "|---|---|---|---|",
+    ]
+    for query in g["queries"]:
+        lines.append(f"| `{query['query']}` | {query['kind']} | {query['matches']:,} | {query['p50_ms']:.2f} ms |")
+    return lines + [""]
+
+
+def main():
+    quick = "--quick" in sys.argv
+    prepare()
+    corpora = [("UN General Debate corpus", UN, {"load": "≤ 3 s, ≥ 5× the Python script", "rss": "", "p95": "≤ 10 ms"})]
+    if not quick:
+        make_fivefold()
+        corpora.append(("Five-fold copy", FIVEFOLD, {"load": "≤ 15 s", "rss": "≤ 2× the text", "p95": "≤ 30 ms"}))
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Made by `python3 scripts/bench.py` on {time.strftime('%Y-%m-%d')}, {machine()}.",
+        "Each tool reads the same files from a warm page cache. The UN corpus: Jankin, Baturo & Dasandi, UN General",
+        "Debate Corpus 1946–2024 (CC0). Search latency is a ranked top-50 query with snippets, each query run 20 times.",
+        "",
+    ]
+    for title, corpus, targets in corpora:
+        lines += section(title, corpus, measure(corpus), targets)
+    (ROOT / "BENCHMARKS.md").write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,220 @@
+//! One timed run of the whole pipeline — read, analyse, index, search — on a corpus: what `geodash bench`
+//! prints, and what the benchmark script writes into BENCHMARKS.md.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::core::corpus::{Corpus, CorpusError};
+use crate::core::readers::{ReadOutcome, read_paths};
+use crate::core::search::Filters;
+use crate::core::seeds::seed_documents;
+
+/// How many times each query of the set is run; latencies are taken over every run.
+const ROUNDS: usize = 20;
+
+/// Hits asked for per query, as the command line's `search` does by default.
+const HITS_PER_QUERY: usize = 50;
+
+/// One query of the fixed set: its text and the filters it runs with.
+struct BenchQuery {
+    kind: &'static str,
+    query: &'static str,
+    actor: Option<&'static str>,
+    from: Option<(i32, u32, u32)>,
+    to: Option<(i32, u32, u32)>,
+}
+
+/// Single words, phrases, boolean and prefix queries, an actor filter and a date filter.
+const QUERIES: [BenchQuery; 10] = [
+    BenchQuery { kind: "word", query: "Niger", actor: None, from: None, to: None },
+    BenchQuery { kind: "word", query: "sovereignty", actor: None, from: None, to: None },
+    BenchQuery { kind: "phrase", query: "\"Security Council\"", actor: None, from: None, to: None },
+    BenchQuery { kind: "phrase", query: "\"West African States\"", actor: None, from: None, to: None },
+    BenchQuery { kind: "boolean", query: "Russia AND France", actor: None, from: None, to: None },
+    BenchQuery { kind: "boolean", query: "Mali OR Niger OR Chad", actor: None, from: None, to: None },
+    BenchQuery { kind: "boolean", query: "terrorism NOT Afghanistan", actor: None, from: None, to: None },
+    BenchQuery { kind: "prefix", query: "democra*", actor: None, from: None, to: None },
+    BenchQuery { kind: "actor filter", query: "security", actor: Some("RUS"), from: None, to: None },
+    BenchQuery {
+        kind: "date filter",
+        query: "climate",
+        actor: None,
+        from: Some((2000, 1, 1)),
+        to: Some((2010, 12, 31)),
+    },
+];
+
+/// The figures of one run.
+#[derive(Clone, Debug, Serialize)]
+pub struct BenchReport {
+    /// Documents read.
+    pub documents: usize,
+    /// Files that did not load.
+    pub problems: usize,
+    /// Bytes of text kept from the documents (UTF-8).
+    pub text_bytes: usize,
+    /// Words in the corpus.
+    pub words: usize,
+    /// Seconds to find, read and decode the files.
+    pub read_seconds: f64,
+    /// Seconds to find actor mentions and dates.
+    pub analyse_seconds: f64,
+    /// Seconds to build the search index.
+    pub index_seconds: f64,
+    /// Read, analyse and index together.
+    pub total_seconds: f64,
+    /// The process's peak resident memory in MiB, where the system tells it (Linux).
+    pub peak_rss_mib: Option<f64>,
+    /// Median latency of a query of the set, in milliseconds.
+    pub search_p50_ms: f64,
+    /// 95th-percentile latency of a query of the set, in milliseconds.
+    pub search_p95_ms: f64,
+    /// Each query's figures.
+    pub queries: Vec<QueryFigures>,
+}
+
+/// The figures of one query of the set.
+#[derive(Clone, Debug, Serialize)]
+pub struct QueryFigures {
+    /// word, phrase, boolean, prefix, actor filter or date filter.
+    pub kind: String,
+    /// The query as typed, with its filter.
+    pub query: String,
+    /// How many documents match.
+    pub matches: usize,
+    /// Median latency in milliseconds.
+    pub p50_ms: f64,
+}
+
+/// Reads, analyses and indexes everything under `paths` (none: the embedded seeds), then runs the query set.
+pub fn run(name: &str, paths: &[PathBuf]) -> Result<BenchReport, CorpusError> {
+    let mut corpus = Corpus::new(name, crate::core::actors::Dictionary::embedded()?)?;
+    let started = Instant::now();
+    let read = if paths.is_empty() {
+        ReadOutcome { documents: seed_documents(), problems: Vec::new() }
+    } else {
+        read_paths(paths, &|_| {})
+    };
+    let read_time = started.elapsed();
+    let analysed = corpus.analyser().analyse(read.documents);
+    let analyse_time = started.elapsed() - read_time;
+    let batch = analysed.index()?;
+    corpus.append(batch)?;
+    let total = started.elapsed();
+    let (p50, p95, queries) = time_queries(&corpus)?;
+    Ok(BenchReport {
+        documents: corpus.documents.len(),
+        problems: read.problems.len(),
+        text_bytes: corpus.documents.iter().map(|document| document.text.len()).sum(),
+        words: corpus.word_count(),
+        read_seconds: read_time.as_secs_f64(),
+        analyse_seconds: analyse_time.as_secs_f64(),
+        index_seconds: (total - read_time - analyse_time).as_secs_f64(),
+        total_seconds: total.as_secs_f64(),
+        peak_rss_mib: peak_rss_mib(),
+        search_p50_ms: p50,
+        search_p95_ms: p95,
+        queries,
+    })
+}
+
+fn time_queries(corpus: &Corpus) -> Result<(f64, f64, Vec<QueryFigures>), CorpusError> {
+    let mut all = Vec::with_capacity(QUERIES.len() * ROUNDS);
+    let mut figures = Vec::with_capacity(QUERIES.len());
+    for bench_query in &QUERIES {
+        let filters = filters_of(bench_query);
+        let mut times = Vec::with_capacity(ROUNDS);
+        for _ in 0..ROUNDS {
+            let started = Instant::now();
+            corpus.search.search(bench_query.query, &filters, HITS_PER_QUERY, &corpus.documents)?;
+            times.push(started.elapsed());
+        }
+        let matches = corpus.search.matching_docs(bench_query.query, &filters)?.len();
+        figures.push(QueryFigures {
+            kind: bench_query.kind.to_owned(),
+            query: describe(bench_query),
+            matches,
+            p50_ms: percentile_ms(&mut times, 50),
+        });
+        all.extend(times);
+    }
+    Ok((percentile_ms(&mut all, 50), percentile_ms(&mut all, 95), figures))
+}
+
+fn filters_of(bench_query: &BenchQuery) -> Filters {
+    let day = |ymd: Option<(i32, u32, u32)>| ymd.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d));
+    Filters { actor: bench_query.actor.map(str::to_owned), from: day(bench_query.from), to: day(bench_query.to) }
+}
+
+fn describe(bench_query: &BenchQuery) -> String {
+    let mut text = bench_query.query.to_owned();
+    if let Some(actor) = bench_query.actor {
+        text.push_str(&format!(" [actor {actor}]"));
+    }
+    if let (Some((y1, _, _)), Some((y2, _, _))) = (bench_query.from, bench_query.to) {
+        text.push_str(&format!(" [published {y1}–{y2}]"));
+    }
+    text
+}
+
+/// The `percent`th percentile (nearest rank) of the times, in milliseconds; 0 when there are none.
+pub fn percentile_ms(times: &mut [Duration], percent: usize) -> f64 {
+    if times.is_empty() {
+        return 0.0;
+    }
+    times.sort_unstable();
+    let rank = (percent * times.len()).div_ceil(100).clamp(1, times.len());
+    times[rank - 1].as_secs_f64() * 1000.0
+}
+
+/// The peak resident set size from `/proc/self/status` (VmHWM), in MiB.
+fn peak_rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+/// The report as an aligned text table for a terminal.
+pub fn to_text(report: &BenchReport) -> String {
+    let mut text = format!(
+        "documents {}  (files not loaded {})\ntext {:.1} MB, {} words\n\
+         read {:.3} s  analyse {:.3} s  index {:.3} s  total {:.3} s\npeak RSS {}\n\
+         search over {} runs: p50 {:.2} ms  p95 {:.2} ms\n",
+        report.documents,
+        report.problems,
+        report.text_bytes as f64 / 1e6,
+        report.words,
+        report.read_seconds,
+        report.analyse_seconds,
+        report.index_seconds,
+        report.total_seconds,
+        report.peak_rss_mib.map_or_else(|| "unknown".to_owned(), |mib| format!("{mib:.0} MiB")),
+        QUERIES.len() * ROUNDS,
+        report.search_p50_ms,
+        report.search_p95_ms,
+    );
+    for query in &report.queries {
+        text.push_str(&format!(
+            "  {:<13} {:<45} {:>6} docs  p50 {:.2} ms\n",
+            query.kind, query.query, query.matches, query.p50_ms
+        ));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_take_the_nearest_rank() {
+        let mut times: Vec<Duration> = (1..=20).rev().map(Duration::from_millis).collect();
+        assert!((percentile_ms(&mut times, 50) - 10.0).abs() < 1e-9);
+        assert!((percentile_ms(&mut times, 95) - 19.0).abs() < 1e-9);
+        assert!((percentile_ms(&mut [], 95)).abs() < 1e-9);
+    }
+}
