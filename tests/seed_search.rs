@@ -84,3 +84,13 @@ fn a_broken_query_is_an_error_not_a_panic() {
     let corpus = Corpus::seeds().expect("the seeds load");
     assert!(corpus.search.search("\"unclosed AND (", &Filters::default(), 10, &corpus.documents).is_err());
 }
+
+#[test]
+fn a_phrase_is_highlighted_where_it_stands_whole_not_word_by_word() {
+    let corpus = Corpus::seeds().expect("the seeds load");
+    let article = corpus.documents.iter().find(|document| document.id.starts_with("000")).expect("000");
+    let marks = corpus.search.highlight("\"Alliance of Sahel States\"", &article.text).expect("runs");
+    let marked: Vec<&str> = marks.iter().map(|mark| &article.text[mark.clone()]).collect();
+    // 000 names the alliance once; its 16 other "of"s (grep -ow of: 17) stay unmarked.
+    assert_eq!(marked, ["Alliance of Sahel States"]);
+}

@@ -1,8 +1,10 @@
 //! Full-text search over the corpus with tantivy, in memory: words, "exact phrases", AND/OR/NOT, prefix*,
 //! ranked by BM25, with snippets, filtered by actor and by publication date.
 
+mod phrases;
 mod prefix;
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::ops::{Bound, Range};
 use std::sync::{Arc, Mutex};
@@ -146,38 +148,60 @@ impl SearchIndex {
         if query.trim().is_empty() {
             return self.list_filtered(filters, limit);
         }
-        let text_query = self.parse(&searcher, query)?;
+        let expanded = self.expand(&searcher, query);
+        let text_query = self.parse_expanded(&expanded)?;
         let generator = snippet_generator(&searcher, text_query.as_ref(), self.fields.body, SNIPPET_CHARS)?;
+        let analyzer = RefCell::new(self.index.tokenizer_for_field(self.fields.body)?);
+        let normalise = |text: &str| tokens(&analyzer, text);
+        let words = phrases::query_words(&expanded, &normalise);
         let full_query = self.with_filters(text_query, filters);
         let top = searcher.search(&full_query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let Some(doc) = self.doc_number(&searcher, address)? else { continue };
             let text = documents.get(doc).map_or("", |document| document.text.as_str());
-            hits.push(Hit { doc, score, snippet: marked(&generator.snippet(text)) });
+            let mut snippet = marked(&generator.snippet(text));
+            let kept = phrases::keep_matching(&snippet.text, &snippet.marks, &words, &normalise);
+            snippet.marks = phrases::merge_adjacent(&snippet.text, kept);
+            hits.push(Hit { doc, score, snippet });
         }
         Ok(hits)
     }
 
-    /// The byte ranges in `text` of every word the query looks for, to highlight a whole article.
+    /// The byte ranges in `text` of every word the query looks for, to highlight a whole article; a phrase
+    /// (or words side by side) is one range.
     pub fn highlight(&self, query: &str, text: &str) -> Result<Vec<Range<usize>>, SearchError> {
         if query.trim().is_empty() {
             return Ok(Vec::new());
         }
         let searcher = self.reader.searcher();
-        let parsed = self.parse(&searcher, query)?;
+        let expanded = self.expand(&searcher, query);
+        let parsed = self.parse_expanded(&expanded)?;
         let generator = snippet_generator(&searcher, parsed.as_ref(), self.fields.body, text.len() + 1)?;
         let snippet = generator.snippet(text);
         let offset = snippet.fragment_range().start;
-        Ok(snippet.highlighted().iter().map(|range| range.start + offset..range.end + offset).collect())
+        let marks: Vec<Range<usize>> =
+            snippet.highlighted().iter().map(|range| range.start + offset..range.end + offset).collect();
+        let analyzer = RefCell::new(self.index.tokenizer_for_field(self.fields.body)?);
+        let normalise = |text: &str| tokens(&analyzer, text);
+        let words = phrases::query_words(&expanded, &normalise);
+        Ok(phrases::merge_adjacent(text, phrases::keep_matching(text, &marks, &words, &normalise)))
     }
 
     fn parse(&self, searcher: &Searcher, query: &str) -> Result<Box<dyn Query>, SearchError> {
-        let expanded = prefix::expand(query, searcher, &self.index, &[self.fields.body, self.fields.title]);
+        self.parse_expanded(&self.expand(searcher, query))
+    }
+
+    /// The query with every `prefix*` replaced by the indexed words it stands for.
+    fn expand(&self, searcher: &Searcher, query: &str) -> String {
+        prefix::expand(query, searcher, &self.index, &[self.fields.body, self.fields.title])
+    }
+
+    fn parse_expanded(&self, expanded: &str) -> Result<Box<dyn Query>, SearchError> {
         let mut parser = QueryParser::for_index(&self.index, vec![self.fields.title, self.fields.body]);
         parser.set_conjunction_by_default();
         parser.set_field_boost(self.fields.title, 2.0);
-        parser.parse_query(&expanded).map_err(|error| SearchError::Query(error.to_string()))
+        parser.parse_query(expanded).map_err(|error| SearchError::Query(error.to_string()))
     }
 
     fn with_filters(&self, text_query: Box<dyn Query>, filters: &Filters) -> BooleanQuery {
@@ -280,6 +304,15 @@ fn snippet_generator(
     let mut generator = SnippetGenerator::create(searcher, query, field)?;
     generator.set_max_num_chars(max_chars);
     Ok(generator)
+}
+
+/// The index's tokens of `text` (lower-cased, accents folded).
+fn tokens(analyzer: &RefCell<TextAnalyzer>, text: &str) -> Vec<String> {
+    let mut analyzer = analyzer.borrow_mut();
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    stream.process(&mut |token| out.push(token.text.clone()));
+    out
 }
 
 /// A tantivy snippet as its fragment with marks relative to it.
