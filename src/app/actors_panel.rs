@@ -6,6 +6,7 @@ use egui_plot::{Bar, BarChart, Plot};
 use super::AppCommand;
 use super::palette::{kind_color, kind_legend_ui};
 use super::state::{Derived, ViewState};
+use super::status_bar::thousands;
 use crate::core::stats::{ActorRow, Measure, top_by};
 
 /// How many actors the plot shows.
@@ -63,6 +64,9 @@ fn filter_line_ui(ui: &mut egui::Ui, view: &ViewState, derived: &Derived, comman
 }
 
 /// The y position of the bar at `rank` (0 = top actor): the top actor is drawn at the top.
+/// The least width of the actor names beside the bars.
+const Y_AXIS_WIDTH: f32 = 120.0;
+
 fn bar_position(rank: usize, count: usize) -> f64 {
     (count - 1 - rank) as f64
 }
@@ -85,6 +89,7 @@ fn plot_ui(ui: &mut egui::Ui, rows: &[ActorRow], view: &ViewState, commands: &mu
     let chart = BarChart::new(measure.label(), bars).horizontal().allow_hover(false);
     let names: Vec<String> = rows.iter().map(|row| row.name.clone()).collect();
     let longest = rows.iter().map(|row| row.value(measure)).fold(0.0, f64::max);
+    let headroom = label_headroom(ui, rows, measure);
     let plot = Plot::new("actor_plot")
         .id(plot_id())
         .allow_zoom(false)
@@ -97,10 +102,11 @@ fn plot_ui(ui: &mut egui::Ui, rows: &[ActorRow], view: &ViewState, commands: &mu
         .include_x(0.0)
         .include_y(-0.6)
         .include_y(count as f64 - 0.4)
-        .include_x(longest * 1.15)
+        .include_x(longest * headroom)
         .set_margin_fraction(egui::vec2(0.0, 0.0))
         .x_axis_label(measure.label())
-        .y_axis_min_width(120.0)
+        .x_axis_formatter(|mark, _| axis_figure(mark.value))
+        .y_axis_min_width(Y_AXIS_WIDTH)
         .y_axis_formatter(move |mark, _| axis_name(&names, mark.value, count))
         .y_grid_spacer(move |_| (0..count).map(|y| egui_plot::GridMark { value: y as f64, step_size: 1.0 }).collect())
         .label_formatter(|_| None)
@@ -129,15 +135,35 @@ fn value_labels(rows: &[ActorRow], measure: Measure) -> Vec<egui_plot::Text> {
     rows.iter()
         .enumerate()
         .map(|(rank, row)| {
-            let value = row.value(measure);
-            let text = match measure {
-                Measure::PerThousandWords => format!(" {value:.1}"),
-                Measure::Mentions | Measure::Documents => format!(" {value}"),
-            };
-            let position = egui_plot::PlotPoint::new(value, bar_position(rank, count));
-            egui_plot::Text::new("value", position, text).anchor(egui::Align2::LEFT_CENTER)
+            let position = egui_plot::PlotPoint::new(row.value(measure), bar_position(rank, count));
+            egui_plot::Text::new("value", position, value_text(row, measure)).anchor(egui::Align2::LEFT_CENTER)
         })
         .collect()
+}
+
+/// A bar's figure as printed past its end: "156,569", or "4.9" per 1,000 words.
+fn value_text(row: &ActorRow, measure: Measure) -> String {
+    let value = row.value(measure);
+    match measure {
+        Measure::PerThousandWords => format!(" {value:.1}"),
+        Measure::Mentions | Measure::Documents => format!(" {}", thousands(value as usize)),
+    }
+}
+
+/// An x-axis figure with thousands separators ("100,000"); fractions as they are (per 1,000 words).
+fn axis_figure(value: f64) -> String {
+    if value >= 1000.0 && value.fract() == 0.0 { thousands(value as usize) } else { format!("{value}") }
+}
+
+/// How far past the longest bar the x axis must reach for its printed figure to fit inside the plot.
+fn label_headroom(ui: &egui::Ui, rows: &[ActorRow], measure: Measure) -> f64 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest = rows
+        .iter()
+        .map(|row| ui.painter().layout_no_wrap(value_text(row, measure), font.clone(), egui::Color32::WHITE).size().x)
+        .fold(0.0, f32::max);
+    let plot_width = (ui.available_width() - Y_AXIS_WIDTH).max(120.0);
+    f64::from(plot_width / (plot_width - widest - 8.0).max(60.0))
 }
 
 /// The row whose bar is under a plot coordinate, if any.

@@ -3,7 +3,7 @@
 //! sentence; click to open the article at that place.
 
 use chrono::{Datelike, NaiveDate};
-use egui_plot::{Line, MarkerShape, Plot, PlotPoint, PlotTransform, Points};
+use egui_plot::{AxisHints, Line, MarkerShape, Plot, PlotPoint, PlotTransform, Points};
 
 use super::AppCommand;
 use super::palette::{mentioned_color, published_color, swatch_ui};
@@ -107,7 +107,9 @@ fn plot_ui(ui: &mut egui::Ui, corpus: &Corpus, items: &[TimelineItem], commands:
         .y_axis_formatter(|mark, _| lane_name(mark.value))
         .y_grid_spacer(|_| [0.0, 1.0].map(|value| egui_plot::GridMark { value, step_size: 1.0 }).to_vec())
         .x_grid_spacer(calendar_marks)
-        .x_axis_formatter(|mark, _| date_label(mark.value, mark.step_size))
+        .custom_x_axes(vec![
+            AxisHints::new_x().formatter(|mark, _| date_label(mark.value, mark.step_size)).label_spacing(45.0..=60.0),
+        ])
         .label_formatter(|_| None)
         .show(ui, |plot_ui| {
             for kind in [ItemKind::Published, ItemKind::Mentioned] {
@@ -213,8 +215,8 @@ pub fn day_number(day: NaiveDate) -> f64 {
     f64::from(day.num_days_from_ce())
 }
 
-/// Grid marks on calendar boundaries: decades, years, months, weeks (the 1st, 8th, 15th and 22nd) and days,
-/// each level only where it is not too dense; egui_plot shows the labels of the levels that fit.
+/// Grid marks on calendar boundaries, each at the coarsest level it belongs to (a century, half-century,
+/// decade, lustrum, year, quarter, month, half-month, week or day); egui_plot labels the levels wide enough.
 fn calendar_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
     let (low, high) = input.bounds;
     let (Some(first), Some(last)) = (day_from_number(low.floor()), day_from_number(high.ceil())) else {
@@ -224,39 +226,52 @@ fn calendar_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
     let mut marks = Vec::new();
     let mut day = NaiveDate::from_ymd_opt(first.year(), 1, 1).unwrap_or(first);
     while day <= last {
-        let step = if day.month() == 1 && day.day() == 1 {
-            if day.year() % 10 == 0 { DECADE } else { YEAR }
-        } else if day.day() == 1 {
-            MONTH
-        } else if [8, 15, 22].contains(&day.day()) {
-            WEEK
-        } else {
-            1.0
-        };
-        if span / step <= MAX_MARKS_PER_LEVEL && step >= input.base_step_size {
+        let step = mark_level(day);
+        // A mark right at an edge would have its label cut in half.
+        let inside = (low + span * 0.02..=high - span * 0.02).contains(&day_number(day));
+        if inside && span / step <= MAX_MARKS_PER_LEVEL && step >= input.base_step_size {
             marks.push(egui_plot::GridMark { value: day_number(day), step_size: step });
         }
-        day = next_candidate(day, span);
+        let next = next_candidate(day, span);
+        if next <= day {
+            break; // the calendar's end
+        }
+        day = next;
     }
     marks
 }
 
-const DECADE: f64 = 3652.5;
 const YEAR: f64 = 365.25;
 const MONTH: f64 = 30.44;
-const WEEK: f64 = 7.0;
 const MAX_MARKS_PER_LEVEL: f64 = 400.0;
 
-/// The next day worth a mark: with a long span, skip straight to the next month or year.
+/// The step (in days) of the coarsest calendar level a day starts.
+fn mark_level(day: NaiveDate) -> f64 {
+    match (day.month(), day.day()) {
+        (1, 1) => match day.year() {
+            year if year % 100 == 0 => 100.0 * YEAR,
+            year if year % 50 == 0 => 50.0 * YEAR,
+            year if year % 10 == 0 => 10.0 * YEAR,
+            year if year % 5 == 0 => 5.0 * YEAR,
+            _ => YEAR,
+        },
+        (4 | 7 | 10, 1) => 3.0 * MONTH,
+        (_, 1) => MONTH,
+        (_, 15) => MONTH / 2.0,
+        (_, 8 | 22) => 7.0,
+        _ => 1.0,
+    }
+}
+
+/// The next day worth a mark: over a long span, skip straight to the next month or year.
 fn next_candidate(day: NaiveDate, span: f64) -> NaiveDate {
-    let next_day = day.succ_opt().unwrap_or(NaiveDate::MAX);
     if span > MAX_MARKS_PER_LEVEL * MONTH {
         NaiveDate::from_ymd_opt(day.year() + 1, 1, 1).unwrap_or(NaiveDate::MAX)
     } else if span > MAX_MARKS_PER_LEVEL {
         let (year, month) = if day.month() == 12 { (day.year() + 1, 1) } else { (day.year(), day.month() + 1) };
         NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MAX)
     } else {
-        next_day
+        day.succ_opt().unwrap_or(NaiveDate::MAX)
     }
 }
 
