@@ -80,3 +80,19 @@ fn a_search_with_no_hits_still_prints_the_csv_header() {
     assert!(ok);
     assert_eq!(stdout, "rank,id,title,date,score,snippet\n");
 }
+
+#[test]
+fn bench_times_the_whole_pipeline_on_the_seeds() {
+    let (stdout, _, ok) = geodash(&["bench", "--format", "json"]);
+    assert!(ok);
+    let report: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    assert_eq!(report["documents"], 5);
+    // Words as `wc -w` counts them, less the tokens with no letter or digit ("|", "—"): 1,830 in the seeds.
+    assert_eq!(report["words"], 1830);
+    assert_eq!(report["queries"].as_array().expect("the query set").len(), 10);
+    for latency in ["search", "dashboard_update", "search_with_snippets"] {
+        let p50 = report[latency]["p50_ms"].as_f64().expect("a p50");
+        let p95 = report[latency]["p95_ms"].as_f64().expect("a p95");
+        assert!(p50 > 0.0 && p50 <= p95, "{latency}: p50 {p50} ms, p95 {p95} ms");
+    }
+}

@@ -40,7 +40,8 @@ fn the_timeline_holds_two_publications_and_two_resolved_mentions() {
         ]
     );
     assert_eq!(items[0].date.precision, Precision::Season);
-    assert!(items[0].sentence.ends_with("in the summer of 2023."), "{}", items[0].sentence);
+    let sentence = items[0].sentence(&corpus);
+    assert!(sentence.ends_with("in the summer of 2023."), "{sentence}");
 }
 
 #[test]

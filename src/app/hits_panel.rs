@@ -6,6 +6,7 @@ use super::palette::hit_background;
 use super::state::{Derived, HIT_LIMIT, ViewState};
 use super::status_bar::thousands;
 use crate::core::corpus::Corpus;
+use crate::core::search::Hit;
 
 /// The height of one row of the list.
 const ROW_HEIGHT: f32 = 104.0;
@@ -62,7 +63,7 @@ fn list_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, derived: &Deriv
         derived.hits.len(),
         |ui, rows| {
             for hit in derived.hits.get(rows).unwrap_or_default() {
-                row_ui(ui, corpus, view, hit, commands);
+                row_ui(ui, corpus, view, derived, hit, commands);
             }
         },
     );
@@ -72,7 +73,8 @@ fn row_ui(
     ui: &mut egui::Ui,
     corpus: &Corpus,
     view: &ViewState,
-    hit: &crate::core::search::Hit,
+    derived: &Derived,
+    hit: &Hit,
     commands: &mut Vec<AppCommand>,
 ) {
     let Some(document) = corpus.documents.get(hit.doc) else { return };
@@ -95,21 +97,24 @@ fn row_ui(
     }
     let date = document.published.as_ref().map_or_else(|| "undated".to_owned(), |p| p.span.label());
     row.label(egui::RichText::new(format!("{date}  ·  {}", document.source.label())).small().weak());
-    snippet_ui(&mut row, corpus, hit, width);
+    snippet_ui(&mut row, corpus, derived, hit, width);
     let bottom = rect.bottom() - 1.0;
     ui.painter().hline(rect.x_range(), bottom, ui.visuals().widgets.noninteractive.bg_stroke);
 }
 
-fn snippet_ui(ui: &mut egui::Ui, corpus: &Corpus, hit: &crate::core::search::Hit, width: f32) {
+fn snippet_ui(ui: &mut egui::Ui, corpus: &Corpus, derived: &Derived, hit: &Hit, width: f32) {
     let dark = ui.visuals().dark_mode;
     let font = egui::TextStyle::Small.resolve(ui.style());
     let color = ui.visuals().text_color();
-    let (text, paints) = if hit.snippet.text.is_empty() {
-        let text = corpus.documents.get(hit.doc).map_or("", |document| document.text.as_str());
-        let end = text.char_indices().nth(240).map_or(text.len(), |(at, _)| at);
-        (text.get(..end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" "), Vec::new())
-    } else {
-        (hit.snippet.text.replace(['\n', '\r', '\t'], " "), hit_paints(&hit.snippet.marks, hit_background(dark)))
+    let (text, paints) = match derived.snippet(corpus, hit.doc).filter(|snippet| !snippet.text.is_empty()) {
+        Some(snippet) => {
+            (snippet.text.replace(['\n', '\r', '\t'], " "), hit_paints(&snippet.marks, hit_background(dark)))
+        }
+        None => {
+            let text = corpus.documents.get(hit.doc).map_or("", |document| document.text.as_str());
+            let end = text.char_indices().nth(240).map_or(text.len(), |(at, _)| at);
+            (text.get(..end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" "), Vec::new())
+        }
     };
     let mut job = layout_job(&text, &paints, font, color, width);
     job.wrap.max_rows = 3;

@@ -1,14 +1,17 @@
 //! What the analyst is looking at (query, filters, selection) and the figures derived from it, recomputed
 //! only when one of those changes — never per frame.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
 
 use crate::core::corpus::Corpus;
-use crate::core::search::{Filters, Hit};
+use crate::core::figures::figures;
+use crate::core::search::{Filters, Hit, Marked, Snippets};
 use crate::core::stats::{ActorRow, Measure, actor_table, top_by};
-use crate::core::timeline::{TimelineItem, timeline_items};
+use crate::core::timeline::{Mark, TimelineItem, distinct_marks};
 
 /// At most this many hits are listed with snippets.
 pub const HIT_LIMIT: usize = 500;
@@ -46,10 +49,16 @@ pub struct Derived {
     pub actor_rows: Vec<ActorRow>,
     /// Dated items of the documents matching the query and actor filter.
     pub timeline: Vec<TimelineItem>,
+    /// The distinct dates among them, one mark each.
+    pub timeline_marks: Vec<Mark>,
     /// The search hits in the open document, as byte spans.
     pub highlights: Vec<Range<usize>>,
     /// The actors of the open document with their figures, most mentioned first.
     pub open_actors: Vec<ActorRow>,
+    /// Makes the snippets of the current query (none for an empty query).
+    snippets: Option<Snippets>,
+    /// The snippets made so far, by document: only rows that have been shown get one.
+    snippet_cache: RefCell<HashMap<usize, Marked>>,
     key: Option<DerivedKey>,
     highlight_key: Option<(String, Option<usize>, usize)>,
 }
@@ -86,24 +95,17 @@ impl Derived {
     }
 
     fn recompute(&mut self, corpus: &Corpus, view: &ViewState) {
-        let actor_id = view.actor_filter.and_then(|actor| corpus.dictionary.actors.get(actor)).map(|a| a.id.clone());
+        let actor = view.actor_filter.and_then(|actor| corpus.dictionary.actors.get(actor)).map(|a| a.id.clone());
         let (from, to) = view.date_filter.unzip();
-        let without_actor = Filters { actor: None, from, to };
-        let with_actor = Filters { actor: actor_id, from, to };
-        let search = &corpus.search;
-        let outcome = search.search(&view.query, &with_actor, HIT_LIMIT, &corpus.documents).and_then(|hits| {
-            let total = search.matching_docs(&view.query, &with_actor)?;
-            let plotted = search.matching_docs(&view.query, &without_actor)?;
-            let timeline_filter = Filters { from: None, to: None, ..with_actor.clone() };
-            let dated = search.matching_docs(&view.query, &timeline_filter)?;
-            Ok((hits, total.len(), plotted, dated))
-        });
-        match outcome {
-            Ok((hits, total, plotted, dated)) => {
-                self.hits = hits;
-                self.hit_total = total;
-                self.actor_rows = actor_table(corpus, &plotted);
-                self.timeline = timeline_items(corpus, &dated);
+        self.snippet_cache.borrow_mut().clear();
+        self.snippets = corpus.search.snippets(&view.query).ok().flatten();
+        match figures(corpus, &view.query, &Filters { actor, from, to }, HIT_LIMIT) {
+            Ok(figures) => {
+                self.hits = figures.hits;
+                self.hit_total = figures.hit_total;
+                self.actor_rows = figures.actor_rows;
+                self.timeline_marks = distinct_marks(&figures.timeline);
+                self.timeline = figures.timeline;
                 self.error = None;
             }
             Err(error) => {
@@ -112,6 +114,16 @@ impl Derived {
                 self.hit_total = 0;
             }
         }
+    }
+}
+
+impl Derived {
+    /// The snippet of a listed document for the current query, made the first time its row is shown.
+    pub fn snippet(&self, corpus: &Corpus, doc: usize) -> Option<Marked> {
+        let snippets = self.snippets.as_ref()?;
+        let mut cache = self.snippet_cache.borrow_mut();
+        let text = corpus.documents.get(doc).map_or("", |document| document.text.as_str());
+        Some(cache.entry(doc).or_insert_with(|| snippets.make(text)).clone())
     }
 }
 

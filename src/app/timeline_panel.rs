@@ -10,7 +10,7 @@ use super::palette::{mentioned_color, published_color, swatch_ui};
 use super::state::{Derived, ViewState};
 use super::status_bar::count;
 use crate::core::corpus::Corpus;
-use crate::core::timeline::{ItemKind, TimelineItem};
+use crate::core::timeline::{ItemKind, Mark, TimelineItem, first_item_of};
 
 /// The lane (y) of each kind of item.
 fn lane(kind: ItemKind) -> f64 {
@@ -45,7 +45,7 @@ pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, derived: &Derive
             ui.label("No dated item in the documents shown.");
             return;
         }
-        plot_ui(ui, corpus, &derived.timeline, commands);
+        plot_ui(ui, corpus, derived, commands);
     });
 }
 
@@ -87,9 +87,10 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, commands: &mu
     });
 }
 
-fn plot_ui(ui: &mut egui::Ui, corpus: &Corpus, items: &[TimelineItem], commands: &mut Vec<AppCommand>) {
+fn plot_ui(ui: &mut egui::Ui, corpus: &Corpus, derived: &Derived, commands: &mut Vec<AppCommand>) {
     let dark = ui.visuals().dark_mode;
-    let (low, high) = x_extent(items);
+    let marks = &derived.timeline_marks;
+    let (low, high) = x_extent(marks);
     let plot = Plot::new("timeline_plot")
         .id(plot_id())
         .allow_zoom([true, false])
@@ -114,14 +115,15 @@ fn plot_ui(ui: &mut egui::Ui, corpus: &Corpus, items: &[TimelineItem], commands:
         .show(ui, |plot_ui| {
             for kind in [ItemKind::Published, ItemKind::Mentioned] {
                 let color = if kind == ItemKind::Published { published_color(dark) } else { mentioned_color(dark) };
-                add_marks(plot_ui, items, kind, color);
+                add_marks(plot_ui, marks, kind, color);
             }
             wheel_zoom(plot_ui);
         });
     let response = plot.response;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, "Timeline"));
     let Some(pointer) = response.hover_pos() else { return };
-    let Some(item) = nearest_item(items, &plot.transform, pointer) else { return };
+    let Some(mark) = nearest_mark(marks, &plot.transform, pointer) else { return };
+    let Some(item) = first_item_of(&derived.timeline, mark) else { return };
     let clicked = response.clicked();
     response.on_hover_ui_at_pointer(|ui| item_tooltip_ui(ui, corpus, item));
     if clicked {
@@ -140,43 +142,31 @@ fn wheel_zoom(plot_ui: &mut egui_plot::PlotUi<'_>) {
     }
 }
 
-fn add_marks(plot_ui: &mut egui_plot::PlotUi<'_>, items: &[TimelineItem], kind: ItemKind, color: egui::Color32) {
+fn add_marks(plot_ui: &mut egui_plot::PlotUi<'_>, marks: &[Mark], kind: ItemKind, color: egui::Color32) {
     let y = lane(kind);
-    // Many items share a date ("in 2023" in a hundred speeches): each distinct date is drawn once.
-    let mut days = std::collections::BTreeSet::new();
-    let mut spans = std::collections::BTreeSet::new();
-    for item in items.iter().filter(|item| item.kind == kind) {
-        if item.date.start == item.date.end {
-            days.insert(item.date.start);
-        } else {
-            spans.insert((item.date.start, item.date.end));
-        }
-    }
-    let dots: Vec<[f64; 2]> = days.into_iter().map(|day| [day_number(day), y]).collect();
+    let of_kind = || marks.iter().filter(move |mark| mark.kind == kind);
+    let dots: Vec<[f64; 2]> =
+        of_kind().filter(|mark| mark.start == mark.end).map(|mark| [day_number(mark.start), y]).collect();
     plot_ui.add(Points::new(kind.label(), dots).color(color).radius(5.0).shape(MarkerShape::Circle).filled(true));
-    for (start, end) in spans {
-        let span = vec![[day_number(start), y], [day_number(end) + 1.0, y]];
+    for mark in of_kind().filter(|mark| mark.start != mark.end) {
+        let span = vec![[day_number(mark.start), y], [day_number(mark.end) + 1.0, y]];
         plot_ui.add(Line::new(kind.label(), span).color(color.gamma_multiply(0.6)).width(9.0));
     }
 }
 
-/// The item whose mark is nearest the pointer, within reach.
-fn nearest_item<'a>(
-    items: &'a [TimelineItem],
-    transform: &PlotTransform,
-    pointer: egui::Pos2,
-) -> Option<&'a TimelineItem> {
-    let mut best: Option<(f32, &TimelineItem)> = None;
-    for item in items {
-        let y = lane(item.kind);
-        let start = transform.position_from_point(&PlotPoint::new(day_number(item.date.start), y));
-        let end = transform.position_from_point(&PlotPoint::new(day_number(item.date.end) + 1.0, y));
+/// The mark nearest the pointer, within reach.
+fn nearest_mark<'a>(marks: &'a [Mark], transform: &PlotTransform, pointer: egui::Pos2) -> Option<&'a Mark> {
+    let mut best: Option<(f32, &Mark)> = None;
+    for mark in marks {
+        let y = lane(mark.kind);
+        let start = transform.position_from_point(&PlotPoint::new(day_number(mark.start), y));
+        let end = transform.position_from_point(&PlotPoint::new(day_number(mark.end) + 1.0, y));
         let distance = distance_to_segment(pointer, start, end);
         if distance <= HOVER_REACH && best.is_none_or(|(nearest, _)| distance < nearest) {
-            best = Some((distance, item));
+            best = Some((distance, mark));
         }
     }
-    best.map(|(_, item)| item)
+    best.map(|(_, mark)| mark)
 }
 
 fn distance_to_segment(point: egui::Pos2, start: egui::Pos2, end: egui::Pos2) -> f32 {
@@ -190,14 +180,14 @@ fn item_tooltip_ui(ui: &mut egui::Ui, corpus: &Corpus, item: &TimelineItem) {
     ui.label(egui::RichText::new(format!("{} — {}", item.date.label(), item.kind.label())).strong());
     ui.label(egui::RichText::new(title).italics());
     if item.kind == ItemKind::Mentioned {
-        ui.label(&item.sentence);
+        ui.label(item.sentence(corpus));
     }
     ui.label(egui::RichText::new("Click to open the article here").small().weak());
 }
 
-fn x_extent(items: &[TimelineItem]) -> (f64, f64) {
-    let low = items.iter().map(|item| day_number(item.date.start)).fold(f64::INFINITY, f64::min);
-    let high = items.iter().map(|item| day_number(item.date.end) + 1.0).fold(f64::NEG_INFINITY, f64::max);
+fn x_extent(marks: &[Mark]) -> (f64, f64) {
+    let low = marks.iter().map(|mark| day_number(mark.start)).fold(f64::INFINITY, f64::min);
+    let high = marks.iter().map(|mark| day_number(mark.end) + 1.0).fold(f64::NEG_INFINITY, f64::max);
     let margin = ((high - low) * 0.05).max(15.0);
     (low - margin, high + margin)
 }

@@ -134,7 +134,7 @@ impl TimelineRecord {
             kind: item.kind.label().to_owned(),
             document: document.map(|document| document.id.clone()).unwrap_or_default(),
             expression,
-            sentence: item.sentence.split_whitespace().collect::<Vec<_>>().join(" "),
+            sentence: item.sentence(corpus).split_whitespace().collect::<Vec<_>>().join(" "),
         }
     }
 }

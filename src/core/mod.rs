@@ -8,6 +8,7 @@ pub mod corpus;
 pub mod dates;
 pub mod document;
 pub mod export;
+pub mod figures;
 pub mod readers;
 pub mod search;
 pub mod seeds;

@@ -3,8 +3,10 @@
 
 mod phrases;
 mod prefix;
+mod snippets;
 
-use std::cell::RefCell;
+pub use snippets::Snippets;
+
 use std::collections::BTreeSet;
 use std::ops::{Bound, Range};
 use std::sync::{Arc, Mutex};
@@ -13,7 +15,6 @@ use chrono::NaiveDate;
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions};
-use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
@@ -23,8 +24,6 @@ use crate::core::document::Document;
 const TOKENIZER: &str = "geodash";
 /// Memory the index writer may use before it flushes.
 const WRITER_MEMORY: usize = 128 * 1024 * 1024;
-/// The longest snippet shown in the hit list, in characters.
-const SNIPPET_CHARS: usize = 220;
 
 /// Why a search could not run.
 #[derive(Debug, thiserror::Error)]
@@ -135,8 +134,8 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// The documents matching `query` and `filters`, best first, at most `limit`; an empty query lists every
-    /// document that passes the filters, in corpus order.
+    /// The documents matching `query` and `filters`, best first, at most `limit`, each with its snippet; an
+    /// empty query lists every document that passes the filters, in corpus order, with no snippet.
     pub fn search(
         &self,
         query: &str,
@@ -144,28 +143,45 @@ impl SearchIndex {
         limit: usize,
         documents: &[Document],
     ) -> Result<Vec<Hit>, SearchError> {
-        let searcher = self.reader.searcher();
+        let mut hits = self.rank(query, filters, limit)?;
+        if let Some(snippets) = self.snippets(query)? {
+            for hit in &mut hits {
+                let text = documents.get(hit.doc).map_or("", |document| document.text.as_str());
+                hit.snippet = snippets.make(text);
+            }
+        }
+        Ok(hits)
+    }
+
+    /// Like [`SearchIndex::search`] but without snippets: what ranking alone costs, for a list that makes
+    /// snippets only for the rows it shows.
+    pub fn rank(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
         if query.trim().is_empty() {
             return self.list_filtered(filters, limit);
         }
-        let expanded = self.expand(&searcher, query);
-        let text_query = self.parse_expanded(&expanded)?;
-        let generator = snippet_generator(&searcher, text_query.as_ref(), self.fields.body, SNIPPET_CHARS)?;
-        let analyzer = RefCell::new(self.index.tokenizer_for_field(self.fields.body)?);
-        let normalise = |text: &str| tokens(&analyzer, text);
-        let words = phrases::query_words(&expanded, &normalise);
-        let full_query = self.with_filters(text_query, filters);
+        let searcher = self.reader.searcher();
+        let full_query = self.with_filters(self.parse(&searcher, query)?, filters);
         let top = searcher.search(&full_query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
+        let numbers = DocNumbers::open(&searcher)?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
-            let Some(doc) = self.doc_number(&searcher, address)? else { continue };
-            let text = documents.get(doc).map_or("", |document| document.text.as_str());
-            let mut snippet = marked(&generator.snippet(text));
-            let kept = phrases::keep_matching(&snippet.text, &snippet.marks, &words, &normalise);
-            snippet.marks = phrases::merge_adjacent(&snippet.text, kept);
-            hits.push(Hit { doc, score, snippet });
+            if let Some(doc) = numbers.get(address) {
+                hits.push(Hit { doc, score, snippet: Marked::default() });
+            }
         }
         Ok(hits)
+    }
+
+    /// A snippet maker for the query, or `None` for an empty query.
+    pub fn snippets(&self, query: &str) -> Result<Option<Snippets>, SearchError> {
+        if query.trim().is_empty() {
+            return Ok(None);
+        }
+        let searcher = self.reader.searcher();
+        let expanded = self.expand(&searcher, query);
+        let parsed = self.parse_expanded(&expanded)?;
+        let analyzer = self.index.tokenizer_for_field(self.fields.body)?;
+        Ok(Some(Snippets::new(&searcher, parsed.as_ref(), self.fields.body, &expanded, analyzer)?))
     }
 
     /// The byte ranges in `text` of every word the query looks for, to highlight a whole article; a phrase
@@ -177,15 +193,8 @@ impl SearchIndex {
         let searcher = self.reader.searcher();
         let expanded = self.expand(&searcher, query);
         let parsed = self.parse_expanded(&expanded)?;
-        let generator = snippet_generator(&searcher, parsed.as_ref(), self.fields.body, text.len() + 1)?;
-        let snippet = generator.snippet(text);
-        let offset = snippet.fragment_range().start;
-        let marks: Vec<Range<usize>> =
-            snippet.highlighted().iter().map(|range| range.start + offset..range.end + offset).collect();
-        let analyzer = RefCell::new(self.index.tokenizer_for_field(self.fields.body)?);
-        let normalise = |text: &str| tokens(&analyzer, text);
-        let words = phrases::query_words(&expanded, &normalise);
-        Ok(phrases::merge_adjacent(text, phrases::keep_matching(text, &marks, &words, &normalise)))
+        let analyzer = self.index.tokenizer_for_field(self.fields.body)?;
+        Snippets::whole_text(&searcher, parsed.as_ref(), self.fields.body, &expanded, analyzer, text)
     }
 
     fn parse(&self, searcher: &Searcher, query: &str) -> Result<Box<dyn Query>, SearchError> {
@@ -228,12 +237,8 @@ impl SearchIndex {
         let text_query: Box<dyn Query> =
             if query.trim().is_empty() { Box::new(AllQuery) } else { self.parse(&searcher, query)? };
         let addresses = searcher.search(&self.with_filters(text_query, filters), &DocSetCollector)?;
-        let mut docs = Vec::with_capacity(addresses.len());
-        for address in addresses {
-            if let Some(doc) = self.doc_number(&searcher, address)? {
-                docs.push(doc);
-            }
-        }
+        let numbers = DocNumbers::open(&searcher)?;
+        let mut docs: Vec<usize> = addresses.into_iter().filter_map(|address| numbers.get(address)).collect();
         docs.sort_unstable();
         Ok(docs)
     }
@@ -243,11 +248,21 @@ impl SearchIndex {
         docs.truncate(limit);
         Ok(docs.into_iter().map(|doc| Hit { doc, score: 0.0, snippet: Marked::default() }).collect())
     }
+}
 
-    fn doc_number(&self, searcher: &Searcher, address: DocAddress) -> Result<Option<usize>, SearchError> {
-        let segment = searcher.segment_reader(address.segment_ord);
-        let column = segment.fast_fields().u64("doc")?;
-        Ok(column.first(address.doc_id).map(|doc| doc as usize))
+/// Each segment's column of corpus document numbers, opened once per search rather than once per hit.
+struct DocNumbers(Vec<tantivy::columnar::Column<u64>>);
+
+impl DocNumbers {
+    fn open(searcher: &Searcher) -> Result<Self, SearchError> {
+        let columns = searcher.segment_readers().iter().map(|segment| segment.fast_fields().u64("doc"));
+        Ok(Self(columns.collect::<Result<_, _>>()?))
+    }
+
+    /// The corpus document number stored for an index address.
+    fn get(&self, address: DocAddress) -> Option<usize> {
+        let column = self.0.get(address.segment_ord as usize)?;
+        column.first(address.doc_id).map(|doc| doc as usize)
     }
 }
 
@@ -293,31 +308,6 @@ fn schema() -> (Schema, Fields) {
         published: builder.add_i64_field("published", INDEXED | FAST),
     };
     (builder.build(), fields)
-}
-
-fn snippet_generator(
-    searcher: &Searcher,
-    query: &dyn Query,
-    field: Field,
-    max_chars: usize,
-) -> Result<SnippetGenerator, SearchError> {
-    let mut generator = SnippetGenerator::create(searcher, query, field)?;
-    generator.set_max_num_chars(max_chars);
-    Ok(generator)
-}
-
-/// The index's tokens of `text` (lower-cased, accents folded).
-fn tokens(analyzer: &RefCell<TextAnalyzer>, text: &str) -> Vec<String> {
-    let mut analyzer = analyzer.borrow_mut();
-    let mut stream = analyzer.token_stream(text);
-    let mut out = Vec::new();
-    stream.process(&mut |token| out.push(token.text.clone()));
-    out
-}
-
-/// A tantivy snippet as its fragment with marks relative to it.
-fn marked(snippet: &tantivy::snippet::Snippet) -> Marked {
-    Marked { text: snippet.fragment().to_owned(), marks: snippet.highlighted().to_vec() }
 }
 
 /// Days since 1 January of year 1, the integer the index stores for a date.
