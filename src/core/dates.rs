@@ -6,6 +6,7 @@
 //! year", "on Wednesday"), and resolves the last two against the publication date. Candidates are found with
 //! regular expressions built from the word tables in `tables`; calendar arithmetic is chrono's.
 
+mod anchors;
 mod calendar;
 mod mentions;
 mod publication;

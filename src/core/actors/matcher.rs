@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, Match, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind};
 
 use super::{Dictionary, DictionaryError};
 
@@ -62,6 +62,7 @@ impl Matcher {
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&texts)
             .map_err(|error| DictionaryError::Automaton(error.to_string()))?;
         let contexts = dictionary

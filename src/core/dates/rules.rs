@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::{Captures, Regex};
 
+use super::anchors;
 use super::calendar::{month_span, season_span, with_part, year_span};
 use super::resolve::Found;
 use super::tables::{
@@ -23,6 +24,14 @@ pub(super) struct Candidate {
     pub(super) found: Found,
 }
 
+impl Candidate {
+    /// The candidate found in a stretch starting at `offset`, placed in the whole text.
+    fn shifted(mut self, offset: usize) -> Self {
+        self.at = self.at.start + offset..self.at.end + offset;
+        self
+    }
+}
+
 /// Reads a match; `None` when it is not a date after all. Gets the whole text to look around the match.
 type Reader = fn(&Captures<'_>, &str) -> Option<Found>;
 
@@ -34,9 +43,17 @@ struct Rule {
     full_day: bool,
 }
 
-/// Every date expression in the text, without overlaps (the longest wins), in text order.
+/// Every date expression in the text, without overlaps (the longest wins), in text order. The patterns run
+/// only around the words a date needs (see `anchors`).
 pub(super) fn all_dates(text: &str) -> Vec<Candidate> {
-    select(rules().iter().flat_map(|rule| matches(rule, text)).collect())
+    let mut found = Vec::new();
+    for window in anchors::windows(text) {
+        let Some(stretch) = text.get(window.clone()) else { continue };
+        for rule in rules() {
+            found.extend(matches(rule, stretch).into_iter().map(|candidate| candidate.shifted(window.start)));
+        }
+    }
+    select(found)
 }
 
 /// The full dates (day, month and year) in the text, without overlaps, in text order.
