@@ -20,6 +20,35 @@ pub struct Analysis {
     pub dates: Vec<DateMention>,
     /// The number of words.
     pub words: usize,
+    /// Per actor mentioned: its counted and flagged mentions, so that tables over many documents need not
+    /// walk every mention again.
+    pub tallies: Vec<ActorTally>,
+}
+
+/// One actor's mentions in one document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ActorTally {
+    /// The actor's index in the dictionary.
+    pub actor: usize,
+    /// Counted mentions.
+    pub counted: u32,
+    /// Mentions of an ambiguous alias left uncounted.
+    pub flagged: u32,
+}
+
+/// The tallies of a document's mentions, by actor index.
+fn tallies(mentions: &[Mention]) -> Vec<ActorTally> {
+    let mut by_actor: std::collections::BTreeMap<usize, ActorTally> = std::collections::BTreeMap::new();
+    for mention in mentions {
+        let tally =
+            by_actor.entry(mention.actor).or_insert(ActorTally { actor: mention.actor, ..ActorTally::default() });
+        if mention.counted {
+            tally.counted += 1;
+        } else {
+            tally.flagged += 1;
+        }
+    }
+    by_actor.into_values().collect()
 }
 
 /// Why a corpus could not be built.
@@ -127,10 +156,13 @@ pub fn analyse(document: &Document, matcher: &Matcher) -> Analysis {
     let published = document.published.as_ref();
     let reference = published.map(|published| published.span.start);
     let skip = published.and_then(|published| published.at.clone());
+    let mentions = matcher.find(&document.text);
+    let tallies = tallies(&mentions);
     Analysis {
-        mentions: matcher.find(&document.text),
+        mentions,
         dates: find_mentions(&document.text, reference, skip),
         words: count_words(&document.text),
+        tallies,
     }
 }
 

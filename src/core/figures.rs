@@ -27,8 +27,20 @@ pub struct Figures {
 pub fn figures(corpus: &Corpus, query: &str, filters: &Filters, hit_limit: usize) -> Result<Figures, SearchError> {
     let search = &corpus.search;
     let hits = search.rank(query, filters, hit_limit)?;
-    let hit_total = search.matching_docs(query, filters)?.len();
-    let plotted = search.matching_docs(query, &Filters { actor: None, ..filters.clone() })?;
-    let dated = search.matching_docs(query, &Filters { from: None, to: None, ..filters.clone() })?;
-    Ok(Figures { hits, hit_total, actor_rows: actor_table(corpus, &plotted), timeline: timeline_items(corpus, &dated) })
+    let listed = search.matching_docs(query, filters)?;
+    // Each panel leaves one filter out; with that filter unset, its documents are the listed ones.
+    let plotted = match filters.actor {
+        None => None,
+        Some(_) => Some(search.matching_docs(query, &Filters { actor: None, ..filters.clone() })?),
+    };
+    let dated = match (filters.from, filters.to) {
+        (None, None) => None,
+        _ => Some(search.matching_docs(query, &Filters { from: None, to: None, ..filters.clone() })?),
+    };
+    Ok(Figures {
+        hits,
+        hit_total: listed.len(),
+        actor_rows: actor_table(corpus, plotted.as_deref().unwrap_or(&listed)),
+        timeline: timeline_items(corpus, dated.as_deref().unwrap_or(&listed)),
+    })
 }

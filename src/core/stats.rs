@@ -70,17 +70,11 @@ pub fn actor_table(corpus: &Corpus, docs: &[usize]) -> Vec<ActorRow> {
     let mut words = 0usize;
     for analysis in docs.iter().filter_map(|&doc| corpus.analyses.get(doc)) {
         words += analysis.words;
-        let mut seen = vec![false; actors.len()];
-        for mention in &analysis.mentions {
-            let actor = mention.actor;
-            if !mention.counted {
-                flagged[actor] += 1;
-                continue;
-            }
-            mentions[actor] += 1;
-            if !seen[actor] {
-                seen[actor] = true;
-                documents[actor] += 1;
+        for tally in &analysis.tallies {
+            mentions[tally.actor] += tally.counted as usize;
+            flagged[tally.actor] += tally.flagged as usize;
+            if tally.counted > 0 {
+                documents[tally.actor] += 1;
             }
         }
     }

@@ -1,0 +1,98 @@
+//! Frame times of the window on a corpus, measured headlessly with egui_kittest: typing a query a letter a
+//! frame, scrolling the article list, and switching the actor filter between the most mentioned actors.
+//! Each figure is the time of one whole frame of the app's logic and layout (no GPU here).
+//!
+//! `cargo run --release --example frame_times -- target/corpora/TXT`   (no path: the embedded seeds)
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use geodash::app::{AppCommand, GeodashApp};
+use geodash::core::actors::Dictionary;
+use geodash::core::bench::percentile_ms;
+use geodash::core::corpus::Corpus;
+use geodash::core::readers::read_paths;
+
+const QUERY: &str = "sovereignty";
+const SCROLLS: usize = 60;
+const ACTORS: usize = 10;
+
+fn main() -> anyhow::Result<()> {
+    let paths: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let corpus = load(&paths)?;
+    println!("{} documents", corpus.documents.len());
+    let mut harness =
+        Harness::builder().with_size([1440.0, 900.0]).build_eframe(move |cc| GeodashApp::new(&cc.egui_ctx, corpus));
+    harness.run();
+    report("first frames (settled)", &mut [timed(|| harness.step())]);
+    report("typing a query", &mut typing(&mut harness));
+    println!("  typed {:?}", harness.state().view().query);
+    report("scrolling the article list", &mut scrolling(&mut harness));
+    report("switching actors", &mut switching_actors(&mut harness));
+    Ok(())
+}
+
+fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
+    if paths.is_empty() {
+        return Ok(Corpus::seeds()?);
+    }
+    let mut corpus = Corpus::new("frame times", Dictionary::embedded()?)?;
+    corpus.add(read_paths(paths, &|_| {}).documents)?;
+    Ok(corpus)
+}
+
+fn typing(harness: &mut Harness<'_, GeodashApp>) -> Vec<Duration> {
+    harness.get_by_label("Search").click();
+    harness.step();
+    let mut times = Vec::new();
+    for letter in QUERY.chars() {
+        harness.get_by_label("Search").type_text(&letter.to_string());
+        times.push(timed(|| harness.step()));
+    }
+    times
+}
+
+fn scrolling(harness: &mut Harness<'_, GeodashApp>) -> Vec<Duration> {
+    harness.event(egui::Event::PointerMoved(egui::pos2(600.0, 600.0)));
+    harness.step();
+    let mut times = Vec::new();
+    for _ in 0..SCROLLS {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -120.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        times.push(timed(|| harness.step()));
+    }
+    times
+}
+
+fn switching_actors(harness: &mut Harness<'_, GeodashApp>) -> Vec<Duration> {
+    let actors: Vec<usize> = harness.state().plotted_actors().iter().take(ACTORS).map(|row| row.actor).collect();
+    let mut times = Vec::new();
+    for actor in actors.into_iter().map(Some).chain([None]) {
+        harness.state_mut().push(AppCommand::FilterActor(actor));
+        times.push(timed(|| harness.step()));
+    }
+    times
+}
+
+fn timed(mut frame: impl FnMut()) -> Duration {
+    let started = Instant::now();
+    frame();
+    started.elapsed()
+}
+
+fn report(what: &str, times: &mut [Duration]) {
+    let max = times.iter().max().copied().unwrap_or_default();
+    let (p50, p95) = (percentile_ms(times, 50), percentile_ms(times, 95));
+    println!(
+        "{what:<28} {:>3} frames  p50 {p50:6.2} ms  p95 {p95:6.2} ms  max {:6.2} ms",
+        times.len(),
+        max.as_secs_f64() * 1000.0
+    );
+}
