@@ -154,7 +154,7 @@ impl Corpus {
 /// Finds actor mentions and dates in one document.
 pub fn analyse(document: &Document, matcher: &Matcher) -> Analysis {
     let published = document.published.as_ref();
-    let reference = published.map(|published| published.span.start);
+    let reference = published.map(|published| published.span);
     let skip = published.and_then(|published| published.at.clone());
     let mentions = matcher.find(&document.text);
     let tallies = tallies(&mentions);

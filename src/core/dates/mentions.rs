@@ -2,17 +2,16 @@
 
 use std::ops::Range;
 
-use chrono::NaiveDate;
-
-use super::DateMention;
 use super::resolve::Found;
 use super::rules::{self, Candidate};
 use super::sentence::sentence_around;
+use super::{DateMention, DateSpan};
 
 /// Finds the dates mentioned in `text`, resolving relative and year-less ones against `reference` (the
-/// publication date): with no reference they are kept, unresolved. Leaves out any date overlapping `skip` (the
+/// publication date): with no reference they are kept, unresolved; against a reference vaguer than a day, only
+/// what its precision allows is resolved ("last year" against a year). Leaves out any date overlapping `skip` (the
 /// publication date's own place in the header). Dates that do not exist ("30 February 2023") are left out.
-pub fn find_mentions(text: &str, reference: Option<NaiveDate>, skip: Option<Range<usize>>) -> Vec<DateMention> {
+pub fn find_mentions(text: &str, reference: Option<DateSpan>, skip: Option<Range<usize>>) -> Vec<DateMention> {
     rules::all_dates(text)
         .into_iter()
         .filter(|candidate| !skip.as_ref().is_some_and(|skip| overlaps(skip, &candidate.at)))
@@ -24,7 +23,7 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-fn mention(text: &str, candidate: Candidate, reference: Option<NaiveDate>) -> Option<DateMention> {
+fn mention(text: &str, candidate: Candidate, reference: Option<DateSpan>) -> Option<DateMention> {
     if candidate.found == Found::Impossible {
         return None;
     }

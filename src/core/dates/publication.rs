@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
+use super::calendar::year_span;
 use super::resolve::Found;
 use super::rules::{self, Candidate};
 use super::{DateSpan, Published};
@@ -28,12 +29,19 @@ static FILE_DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:^|[^0-9]){date}(?:[^0-9]|$)")).ok()
 });
 
+/// A year alone in a file name: "USA_78_2023.txt" (the UN General Debate corpus), "report-2019.pdf"; set off
+/// by punctuation, so four digits inside a hash ("a2019b") are not a year.
+static FILE_YEAR: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^0-9A-Za-z])(?P<y>(?:19|20)[0-9]{2})(?:[^0-9A-Za-z]|$)").ok());
+
 /// Finds an article's own publication date from its header or file name. Looks only at the header (the first
 /// 600 bytes and 8 lines with words), never in the body, so a date mentioned in the story is not taken for the
-/// publication date. A header date counts when it starts its line ("Dec 5, 2023 | News", "2024-05-02"), follows
-/// a label ("date 2024-05-02", "Published: 5 December 2023") or follows a "|" or "·". Dates that do not exist
+/// publication date. A header date counts when it starts its line without running on into a sentence ("Dec 5,
+/// 2023 | News", "2024-05-02 Niamey"), follows a label ("date 2024-05-02", "Published: 5 December 2023") or
+/// follows a "|" or "·". Dates that do not exist
 /// are passed over. Without a header date, takes a date in the file name ("2024-05-02_niger.txt",
-/// "20240502-niger.html", "niger_2024_05_02.txt", `at` = `None`); with none, gives `None`, never a default.
+/// "20240502-niger.html", "niger_2024_05_02.txt", `at` = `None`), else a year alone in it ("USA_78_2023.txt",
+/// year precision); with none, gives `None`, never a default.
 pub fn publication_date(text: &str, file_name: Option<&str>) -> Option<Published> {
     let header = header(text);
     let from_header = rules::full_dates(header).into_iter().find_map(|candidate| in_header(header, candidate));
@@ -64,22 +72,47 @@ fn in_header(header: &str, candidate: Candidate) -> Option<Published> {
     let Found::Absolute(span) = candidate.found else { return None };
     let line_start = header.get(..candidate.at.start)?.rfind('\n').map_or(0, |newline| newline + 1);
     let before = header.get(line_start..candidate.at.start)?;
-    let at = place(before, line_start, candidate.at)?;
+    let rest = header.get(candidate.at.end..)?;
+    let after = rest.get(..rest.find('\n').unwrap_or(rest.len()))?;
+    let at = place(before, after, line_start, candidate.at)?;
     Some(Published { span, at: Some(at) })
 }
 
-/// Where a header date is, with its label; `None` when what is before it on its line is not a header's.
-fn place(before: &str, line_start: usize, date: Range<usize>) -> Option<Range<usize>> {
+/// Where a header date is, with its label; `None` when what is around it on its line is not a header's. A
+/// date that starts its line must not run on into a sentence ("19 August 2003, the international community…",
+/// "26 June 1945 in San Francisco"): that is a date the story mentions, not a dateline ("2023-12-05 Niamey",
+/// "Dec 5, 2023 | News").
+fn place(before: &str, after: &str, line_start: usize, date: Range<usize>) -> Option<Range<usize>> {
     let trimmed = before.trim_start_matches('\u{feff}').trim_end();
-    if trimmed.trim_start().is_empty() || trimmed.ends_with(['|', '·', '•']) {
+    if trimmed.ends_with(['|', '·', '•']) {
         return Some(date);
+    }
+    if trimmed.trim_start().is_empty() {
+        let runs_on = after.trim().starts_with([',', ';']) || after.trim().starts_with(char::is_lowercase);
+        return (!runs_on).then_some(date);
     }
     let label = LABEL.as_ref()?.captures(before)?.name("label")?;
     Some(line_start + label.start()..date.end)
 }
 
-/// The date in a file name, if it has a real one.
+/// The date in a file name, if it has a real one, else its year.
 fn from_file_name(name: &str) -> Option<Published> {
+    full_date_in_name(name).or_else(|| year_in_name(name))
+}
+
+/// A year standing alone in a file name; not one that starts a date-like run such as "2024-05_02".
+fn year_in_name(name: &str) -> Option<Published> {
+    let regex = FILE_YEAR.as_ref()?;
+    let captures = regex.captures_iter(name).find(|captures| {
+        let after = captures.name("y").and_then(|year| name.get(year.end()..)).unwrap_or("");
+        let mut rest = after.chars();
+        !(rest.next().is_some_and(|c| "-_. ".contains(c)) && rest.next().is_some_and(|c| c.is_ascii_digit()))
+    })?;
+    let year = captures.name("y")?.as_str().parse().ok()?;
+    Some(Published { span: year_span(year)?, at: None })
+}
+
+fn full_date_in_name(name: &str) -> Option<Published> {
     let regex = FILE_DATE.as_ref()?;
     regex.captures_iter(name).find_map(|captures| {
         let number = |group: &str| captures.name(group)?.as_str().parse::<u32>().ok();
@@ -93,5 +126,5 @@ fn from_file_name(name: &str) -> Option<Published> {
 /// Whether the header and file-name patterns compiled.
 #[cfg(test)]
 pub(super) fn patterns_compile() -> bool {
-    LABEL.is_some() && FILE_DATE.is_some()
+    LABEL.is_some() && FILE_DATE.is_some() && FILE_YEAR.is_some()
 }

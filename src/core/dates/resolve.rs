@@ -4,7 +4,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, TimeDelta, Weekday};
 
 use super::calendar::{month_span, season_span, with_part, year_span};
 use super::tables::{Season, Shift};
-use super::{DateSpan, Part};
+use super::{DateSpan, Part, Precision};
 
 /// What a date expression says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,12 +35,21 @@ impl Found {
         !matches!(self, Self::Absolute(_) | Self::Impossible)
     }
 
-    /// The span the expression names, given the reference date for relative ones.
-    pub(super) fn resolve(self, reference: Option<NaiveDate>) -> Option<DateSpan> {
+    /// The span the expression names, given the reference (the publication date) for relative ones. Against a
+    /// reference vaguer than a day, only offsets in its own unit and coarser resolve: "last year" against a
+    /// year, also "last month" against a month; a day or weekday could be any of it and stays unresolved.
+    pub(super) fn resolve(self, reference: Option<DateSpan>) -> Option<DateSpan> {
         match self {
-            Self::Absolute(span) => Some(span),
-            Self::Impossible => None,
-            relative => relative.resolve_against(reference?),
+            Self::Absolute(span) => return Some(span),
+            Self::Impossible => return None,
+            _ => {}
+        }
+        let reference = reference?;
+        match (self, reference.precision) {
+            (_, Precision::Day) | (Self::YearOffset(_), _) | (Self::MonthOffset(_), Precision::Month) => {
+                self.resolve_against(reference.start)
+            }
+            _ => None,
         }
     }
 

@@ -41,7 +41,7 @@ fn summary(mentions: &[DateMention]) -> Vec<(&str, Option<DateSpan>, bool)> {
 }
 
 fn mentions_in(text: &str, reference: Option<NaiveDate>) -> Vec<(String, Option<DateSpan>, bool)> {
-    let mentions = find_mentions(text, reference, None);
+    let mentions = find_mentions(text, reference.map(DateSpan::day), None);
     summary(&mentions)
         .into_iter()
         .map(|(expression, resolved, relative)| (expression.to_owned(), resolved, relative))
@@ -63,7 +63,7 @@ fn all_patterns_compile() {
 fn text_a_header_date_and_summer_of_2023() {
     let published = publication_date(TEXT_A, None);
     assert_eq!(published, Some(Published { span: DateSpan::day(date(2024, 5, 2)), at: Some(1..16) }));
-    let mentions = find_mentions(TEXT_A, Some(date(2024, 5, 2)), Some(1..16));
+    let mentions = find_mentions(TEXT_A, Some(DateSpan::day(date(2024, 5, 2))), Some(1..16));
     let summer = span(date(2023, 6, 1), date(2023, 8, 31), Precision::Season, None);
     assert_eq!(summary(&mentions), vec![("the summer of 2023", Some(summer), false)]);
     let sentence =
@@ -77,7 +77,7 @@ fn text_b_dateline_and_year_less_july_26() {
     assert_eq!(published.as_ref().map(|published| published.span), Some(DateSpan::day(date(2023, 12, 5))));
     let skip = published.and_then(|published| published.at);
     assert_eq!(skip.clone().and_then(|at| TEXT_B.get(at)), Some("Dec 5, 2023"));
-    let mentions = find_mentions(TEXT_B, Some(date(2023, 12, 5)), skip);
+    let mentions = find_mentions(TEXT_B, Some(DateSpan::day(date(2023, 12, 5))), skip);
     assert_eq!(summary(&mentions), vec![("July 26", Some(DateSpan::day(date(2023, 7, 26))), true)]);
     let sentence = sentence_of(TEXT_B, mentions.first());
     assert!(sentence.is_some_and(|sentence| sentence.starts_with("This marks") && sentence.ends_with("partners.")));
@@ -85,7 +85,7 @@ fn text_b_dateline_and_year_less_july_26() {
 
 #[test]
 fn text_b_dateline_is_a_mention_without_skip() {
-    let mentions = find_mentions(TEXT_B, Some(date(2023, 12, 5)), None);
+    let mentions = find_mentions(TEXT_B, Some(DateSpan::day(date(2023, 12, 5))), None);
     let expressions: Vec<&str> = mentions.iter().map(|mention| mention.expression.as_str()).collect();
     assert_eq!(expressions, vec!["Dec 5, 2023", "July 26"]);
 }
@@ -115,7 +115,7 @@ fn text_d_without_reference() {
 #[test]
 fn text_d_against_a_friday() {
     let friday = date(2024, 4, 12);
-    let mentions = find_mentions(TEXT_D, Some(friday), None);
+    let mentions = find_mentions(TEXT_D, Some(DateSpan::day(friday)), None);
     let late_march = span(date(2024, 3, 21), date(2024, 3, 31), Precision::Month, Some(Part::Late));
     let last_year = span(date(2023, 1, 1), date(2023, 12, 31), Precision::Year, None);
     let resolved: Vec<Option<DateSpan>> = mentions.iter().map(|mention| mention.resolved).collect();
@@ -284,6 +284,10 @@ fn header_forms() {
     for text in headers {
         assert_eq!(publication_date(text, None).map(|published| published.span), day, "{text}");
     }
+    // Speeches of the UN corpus whose first lines run on from a date: the story's dates, not datelines.
+    for text in ["The United Nations was founded on\n26 June 1945 in San Francisco", "On\n19 August 2003, a blow"] {
+        assert_eq!(publication_date(text, None), None, "{text}");
+    }
     let labelled = publication_date("Published: 5 December 2023\nText", None);
     assert_eq!(labelled.and_then(|published| published.at), Some(0..26));
 }
@@ -303,6 +307,41 @@ fn file_name_dates() {
     assert_eq!(publication_date("Niger news", Some("2024-05_02.txt")), None);
     assert_eq!(publication_date("Niger news", Some("article-123456789.txt")), None);
     assert_eq!(publication_date("Niger news", None), None);
+}
+
+#[test]
+fn a_year_alone_in_a_file_name_is_a_year_precise_publication_date() {
+    let year = |name: &str| publication_date("A speech without a dated header.", Some(name)).map(|p| p.span);
+    let span = year("NER_78_2023.txt").expect("a year");
+    assert_eq!((span.start, span.end, span.precision), (date(2023, 1, 1), date(2023, 12, 31), Precision::Year));
+    assert_eq!(year("report-1999-final.pdf").map(|span| span.start), Some(date(1999, 1, 1)));
+    assert_eq!(year("2024-05_02.txt"), None, "a broken date is not a year");
+    assert_eq!(year("scan_12345.txt"), None);
+    assert_eq!(year("3fa2019bc.txt"), None, "digits inside a hash");
+}
+
+#[test]
+fn against_a_year_only_the_year_counts() {
+    // A UN speech of 2023 (dated by its file name): "last year" is 2022, but "July 26" or "on Wednesday" could
+    // be any of that year's, so they stay unresolved rather than pinned to a guessed day.
+    let reference = publication_date("A speech.", Some("NER_78_2023.txt")).map(|published| published.span);
+    let found: Vec<(String, Option<DateSpan>)> =
+        find_mentions("Last year we met on July 26 and on Wednesday; next year, in 2025.", reference, None)
+            .into_iter()
+            .map(|mention| (mention.expression, mention.resolved))
+            .collect();
+    let year =
+        |y| Some(DateSpan { start: date(y, 1, 1), end: date(y, 12, 31), precision: Precision::Year, part: None });
+    assert_eq!(
+        found,
+        [
+            ("Last year".to_owned(), year(2022)),
+            ("July 26".to_owned(), None),
+            ("Wednesday".to_owned(), None),
+            ("next year".to_owned(), year(2024)),
+            ("2025".to_owned(), year(2025)),
+        ]
+    );
 }
 
 #[test]
@@ -349,7 +388,7 @@ fn sentences_skip_abbreviations() {
 fn empty_and_multibyte_text_do_not_panic() {
     let strange = "ééé ❤ 日本 … ".repeat(200);
     for text in ["", " ", "\n\n", strange.as_str()] {
-        assert!(find_mentions(text, Some(date(2024, 1, 1)), Some(0..3)).is_empty());
+        assert!(find_mentions(text, Some(DateSpan::day(date(2024, 1, 1))), Some(0..3)).is_empty());
         assert_eq!(publication_date(text, Some("日本.txt")), None);
     }
 }
@@ -398,7 +437,7 @@ fn fuzzed_text_does_not_panic() {
             text.push_str(pieces.get(index).copied().unwrap_or(""));
         }
         for reference in [None, Some(NaiveDate::MIN), Some(NaiveDate::MAX), Some(date(2024, 2, 29))] {
-            for mention in find_mentions(&text, reference, Some(5..9)) {
+            for mention in find_mentions(&text, reference.map(DateSpan::day), Some(5..9)) {
                 assert_eq!(text.get(mention.at.clone()), Some(mention.expression.as_str()));
                 assert!(text.get(mention.sentence.clone()).is_some());
             }
