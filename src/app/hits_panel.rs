@@ -53,7 +53,13 @@ fn count_line_ui(ui: &mut egui::Ui, corpus: &Corpus, derived: &Derived) {
     if derived.hit_total > shown && shown == HIT_LIMIT {
         line.push_str(&format!(" (the best {HIT_LIMIT} listed)"));
     }
-    ui.label(egui::RichText::new(line).small());
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new(line).small());
+        if derived.is_updating() {
+            ui.spinner();
+            ui.label(egui::RichText::new("updating…").small().weak());
+        }
+    });
 }
 
 fn list_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {

@@ -3,6 +3,7 @@
 pub mod actors_panel;
 mod commands;
 mod dialogs;
+mod figures_worker;
 mod hits_panel;
 mod loader;
 mod marked_text;
@@ -15,6 +16,7 @@ mod timeline_panel;
 mod top_bar;
 
 use std::path::PathBuf;
+use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard};
 
 use anyhow::Context as _;
 
@@ -65,7 +67,8 @@ fn icon() -> egui::IconData {
 
 /// The whole app: the corpus, what the analyst is looking at, and work running in the background.
 pub struct GeodashApp {
-    corpus: Corpus,
+    /// Shared with background computations of the panels' figures; written only when a load is appended.
+    corpus: Arc<RwLock<Corpus>>,
     view: ViewState,
     derived: Derived,
     commands: Vec<AppCommand>,
@@ -84,7 +87,7 @@ impl GeodashApp {
     pub fn new(ctx: &egui::Context, corpus: Corpus) -> Self {
         palette::apply_text_sizes(ctx);
         Self {
-            corpus,
+            corpus: Arc::new(RwLock::new(corpus)),
             view: ViewState::default(),
             derived: Derived::default(),
             commands: Vec::new(),
@@ -109,9 +112,10 @@ impl GeodashApp {
         self.load.is_some() || !self.queued_paths.is_empty()
     }
 
-    /// The corpus shown.
-    pub fn corpus(&self) -> &Corpus {
-        &self.corpus
+    /// True until the panels show the figures of the analyst's latest choices (on a large corpus they are
+    /// computed in the background).
+    pub fn is_updating(&self) -> bool {
+        self.derived.lags(&self.view)
     }
 
     /// What the analyst is looking at.
@@ -134,31 +138,46 @@ impl eframe::App for GeodashApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.poll_background();
         self.read_input(ui.ctx());
-        let list_changed = self.derived.refresh(&self.corpus, &self.view);
-        self.select_first_hit(list_changed);
-        top_bar::ui(ui, &mut self.path_entry, self.notice.as_deref(), &mut self.commands);
-        status_bar::ui(ui, &self.corpus, self.load.as_ref(), &self.problems, &mut self.commands);
-        timeline_panel::ui(ui, &self.corpus, &self.view, &self.derived, &mut self.commands);
-        actors_panel::ui(ui, &mut self.view, &self.derived, &mut self.commands);
-        hits_panel::ui(ui, &self.corpus, &mut self.view, &self.derived, &mut self.commands);
-        reader_panel::ui(ui, &self.corpus, &mut self.view, &self.derived);
-        report_window::ui(ui.ctx(), &mut self.report_open, &self.problems);
+        let shared = Arc::clone(&self.corpus);
+        {
+            let corpus = read(&shared);
+            let list_changed = self.derived.refresh(&shared, &corpus, &self.view, ui.ctx());
+            self.select_first_hit(&corpus, list_changed);
+            self.draw(ui, &corpus);
+        }
         self.run_commands();
+    }
+}
+
+/// The corpus, to read; a background computation that panicked leaves it as it was, so it is still read.
+fn read(corpus: &RwLock<Corpus>) -> RwLockReadGuard<'_, Corpus> {
+    corpus.read().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl GeodashApp {
+    fn draw(&mut self, ui: &mut egui::Ui, corpus: &Corpus) {
+        top_bar::ui(ui, &mut self.path_entry, self.notice.as_deref(), &mut self.commands);
+        status_bar::ui(ui, corpus, self.load.as_ref(), &self.problems, &mut self.commands);
+        timeline_panel::ui(ui, corpus, &self.view, &self.derived, &mut self.commands);
+        actors_panel::ui(ui, &mut self.view, &self.derived, &mut self.commands);
+        hits_panel::ui(ui, corpus, &mut self.view, &self.derived, &mut self.commands);
+        reader_panel::ui(ui, corpus, &mut self.view, &self.derived);
+        report_window::ui(ui.ctx(), &mut self.report_open, &self.problems);
     }
 }
 
 impl GeodashApp {
     /// Opens the best hit when no article is open, or when a new query or filter leaves the open one out of the
     /// list, so the reader follows the search.
-    fn select_first_hit(&mut self, list_changed: bool) {
+    fn select_first_hit(&mut self, corpus: &Corpus, list_changed: bool) {
         let open_is_listed = |doc: usize| self.derived.hits.iter().any(|hit| hit.doc == doc);
         match self.view.selected {
             Some(doc) if !list_changed || open_is_listed(doc) => return,
             _ => {}
         }
         let Some(doc) = self.derived.hits.first().map(|hit| hit.doc) else { return };
-        let text = self.corpus.documents.get(doc).map_or("", |document| document.text.as_str());
-        let focus = self.corpus.search.highlight(&self.view.query, text).ok().and_then(|hits| hits.into_iter().next());
+        let text = corpus.documents.get(doc).map_or("", |document| document.text.as_str());
+        let focus = corpus.search.highlight(&self.view.query, text).ok().and_then(|hits| hits.into_iter().next());
         self.commands.push(AppCommand::Open { doc, focus });
     }
 
@@ -213,7 +232,8 @@ impl GeodashApp {
         }
         let paths = std::mem::take(&mut self.queued_paths);
         let ctx = self.ctx.clone();
-        match Load::start(paths, self.corpus.analyser(), move || ctx.request_repaint()) {
+        let analyser = read(&self.corpus).analyser();
+        match Load::start(paths, analyser, move || ctx.request_repaint()) {
             Ok(load) => self.load = Some(load),
             Err(message) => self.notice = Some(message),
         }
@@ -246,7 +266,10 @@ impl GeodashApp {
         let added = loaded.batch.documents.len();
         let failed = loaded.problems.len();
         self.problems.extend(loaded.problems);
-        self.corpus.append(loaded.batch).map_err(|error| error.to_string())?;
+        // Waits for a background computation of figures still reading the corpus: at most a fraction of a second.
+        let mut corpus = self.corpus.write().unwrap_or_else(PoisonError::into_inner);
+        corpus.append(loaded.batch).map_err(|error| error.to_string())?;
+        drop(corpus);
         let (added_text, failed_text) = (count(added, "document", "documents"), count(failed, "file", "files"));
         self.notice = Some(format!("Added {added_text}; {failed_text} not loaded."));
         if failed > 0 {

@@ -4,14 +4,16 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::{Arc, RwLock};
 
 use chrono::NaiveDate;
 
+use super::figures_worker::{BACKGROUND_FROM, FiguresWorker};
 use crate::core::corpus::Corpus;
-use crate::core::figures::figures;
+use crate::core::figures::{Figures, figures};
 use crate::core::search::{Filters, Hit, Marked, Snippets};
 use crate::core::stats::{ActorRow, Measure, actor_table, top_by};
-use crate::core::timeline::{Mark, TimelineItem, distinct_marks};
+use crate::core::timeline::{Mark, TimelineItem};
 
 /// At most this many hits are listed with snippets.
 pub const HIT_LIMIT: usize = 500;
@@ -59,11 +61,17 @@ pub struct Derived {
     snippets: Option<Snippets>,
     /// The snippets made so far, by document: only rows that have been shown get one.
     snippet_cache: RefCell<HashMap<usize, Marked>>,
+    /// The choices the figures shown were computed for.
     key: Option<DerivedKey>,
+    /// The choices last asked for; differs from `key` while the figures are computed in the background.
+    requested: Option<DerivedKey>,
+    /// The choices of the hit list last reported as changed.
+    last_listed: Option<DerivedKey>,
+    worker: FiguresWorker<DerivedKey>,
     highlight_key: Option<(String, Option<usize>, usize)>,
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 struct DerivedKey {
     query: String,
     actor_filter: Option<usize>,
@@ -72,18 +80,45 @@ struct DerivedKey {
 }
 
 impl Derived {
-    /// Recomputes what changed since the last call; cheap when nothing did. True when the hit list changed.
-    pub fn refresh(&mut self, corpus: &Corpus, view: &ViewState) -> bool {
+    /// Recomputes what changed since the last call; cheap when nothing did. On a large corpus the figures are
+    /// computed in the background and appear a few frames later. True when the hit list changed.
+    pub fn refresh(
+        &mut self,
+        shared: &Arc<RwLock<Corpus>>,
+        corpus: &Corpus,
+        view: &ViewState,
+        ctx: &egui::Context,
+    ) -> bool {
         let key = DerivedKey {
             query: view.query.clone(),
             actor_filter: view.actor_filter,
             date_filter: view.date_filter,
             documents: corpus.documents.len(),
         };
-        let list_changed = self.key.as_ref() != Some(&key);
-        if list_changed {
-            self.recompute(corpus, view);
-            self.key = Some(key);
+        if self.requested.as_ref() != Some(&key) {
+            self.requested = Some(key.clone());
+            let request = (key.query.clone(), filters(corpus, &key), HIT_LIMIT);
+            let wake = {
+                let ctx = ctx.clone();
+                move || ctx.request_repaint()
+            };
+            if corpus.documents.len() < BACKGROUND_FROM
+                || self.worker.start(key.clone(), shared, request.clone(), wake).is_err()
+            {
+                let (query, filters, limit) = request;
+                let result = figures(corpus, &query, &filters, limit).map_err(|error| error.to_string());
+                self.apply(corpus, key, result);
+            }
+        }
+        let mut list_changed = false;
+        for (answered, result) in self.worker.poll() {
+            if self.requested.as_ref() == Some(&answered) {
+                self.apply(corpus, answered, result);
+            }
+        }
+        if self.key != self.last_listed {
+            self.last_listed = self.key.clone();
+            list_changed = true;
         }
         let highlight_key = (view.query.clone(), view.selected, corpus.documents.len());
         if self.highlight_key.as_ref() != Some(&highlight_key) {
@@ -94,27 +129,46 @@ impl Derived {
         list_changed
     }
 
-    fn recompute(&mut self, corpus: &Corpus, view: &ViewState) {
-        let actor = view.actor_filter.and_then(|actor| corpus.dictionary.actors.get(actor)).map(|a| a.id.clone());
-        let (from, to) = view.date_filter.unzip();
+    /// Whether newer figures are being computed than those shown.
+    pub fn is_updating(&self) -> bool {
+        self.requested != self.key
+    }
+
+    /// Whether the figures shown are not yet those of the view's choices (being computed, or not asked yet).
+    pub fn lags(&self, view: &ViewState) -> bool {
+        let asked = self.requested.as_ref().is_some_and(|key| {
+            key.query == view.query && key.actor_filter == view.actor_filter && key.date_filter == view.date_filter
+        });
+        !asked || self.is_updating()
+    }
+
+    fn apply(&mut self, corpus: &Corpus, key: DerivedKey, result: Result<Figures, String>) {
         self.snippet_cache.borrow_mut().clear();
-        self.snippets = corpus.search.snippets(&view.query).ok().flatten();
-        match figures(corpus, &view.query, &Filters { actor, from, to }, HIT_LIMIT) {
+        self.snippets = corpus.search.snippets(&key.query).ok().flatten();
+        match result {
             Ok(figures) => {
                 self.hits = figures.hits;
                 self.hit_total = figures.hit_total;
                 self.actor_rows = figures.actor_rows;
-                self.timeline_marks = distinct_marks(&figures.timeline);
+                self.timeline_marks = figures.timeline_marks;
                 self.timeline = figures.timeline;
                 self.error = None;
             }
             Err(error) => {
-                self.error = Some(error.to_string());
+                self.error = Some(error);
                 self.hits.clear();
                 self.hit_total = 0;
             }
         }
+        self.key = Some(key);
     }
+}
+
+/// The search filters the choices stand for.
+fn filters(corpus: &Corpus, key: &DerivedKey) -> Filters {
+    let actor = key.actor_filter.and_then(|actor| corpus.dictionary.actors.get(actor)).map(|a| a.id.clone());
+    let (from, to) = key.date_filter.unzip();
+    Filters { actor, from, to }
 }
 
 impl Derived {

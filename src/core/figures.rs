@@ -5,7 +5,7 @@
 use crate::core::corpus::Corpus;
 use crate::core::search::{Filters, Hit, SearchError};
 use crate::core::stats::{ActorRow, actor_table};
-use crate::core::timeline::{TimelineItem, timeline_items};
+use crate::core::timeline::{Mark, TimelineItem, distinct_marks, timeline_items};
 
 /// What the panels show.
 #[derive(Clone, Debug, Default)]
@@ -21,6 +21,8 @@ pub struct Figures {
     /// Dated items of the documents matching the query and the actor filter — not the date filter, so the
     /// timeline still shows where the other dates lie.
     pub timeline: Vec<TimelineItem>,
+    /// The distinct dates among them, one mark each, as the timeline draws them.
+    pub timeline_marks: Vec<Mark>,
 }
 
 /// Computes every panel's figures; `filters` holds the actor and the date range chosen.
@@ -37,10 +39,12 @@ pub fn figures(corpus: &Corpus, query: &str, filters: &Filters, hit_limit: usize
         (None, None) => None,
         _ => Some(search.matching_docs(query, &Filters { from: None, to: None, ..filters.clone() })?),
     };
+    let timeline = timeline_items(corpus, dated.as_deref().unwrap_or(&listed));
     Ok(Figures {
         hits,
         hit_total: listed.len(),
         actor_rows: actor_table(corpus, plotted.as_deref().unwrap_or(&listed)),
-        timeline: timeline_items(corpus, dated.as_deref().unwrap_or(&listed)),
+        timeline_marks: distinct_marks(&timeline),
+        timeline,
     })
 }
