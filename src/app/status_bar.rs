@@ -39,7 +39,7 @@ pub fn summary(corpus: &Corpus) -> String {
         count(corpus.word_count(), "word", "words"),
     ];
     match corpus.date_span() {
-        Some((first, last)) => parts.push(format!("published {first} to {last}")),
+        Some((first, last)) => parts.push(format!("published {} to {}", first.label(), last.label())),
         None => parts.push("no publication dates".to_owned()),
     }
     let undated = corpus.undated_count();

@@ -2,11 +2,10 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::core::actors::{Dictionary, DictionaryError, Matcher, Mention};
-use crate::core::dates::{DateMention, find_mentions};
+use crate::core::dates::{DateMention, DateSpan, find_mentions};
 use crate::core::document::{Document, count_words};
 use crate::core::search::{IndexEntry, Indexer, SearchError, SearchIndex};
 use crate::core::seeds::{SEED_CORPUS_NAME, seed_documents};
@@ -130,14 +129,13 @@ impl Corpus {
         self.analyses.iter().map(|analysis| analysis.words).sum()
     }
 
-    /// The earliest and latest publication dates, if any document is dated.
-    pub fn date_span(&self) -> Option<(NaiveDate, NaiveDate)> {
-        let mut span: Option<(NaiveDate, NaiveDate)> = None;
-        for published in self.documents.iter().filter_map(|document| document.published.as_ref()) {
-            let (start, end) = (published.span.start, published.span.end);
-            span = Some(span.map_or((start, end), |(low, high)| (low.min(start), high.max(end))));
-        }
-        span
+    /// The earliest-starting and latest-ending publication dates, with their precision, if any document is
+    /// dated.
+    pub fn date_span(&self) -> Option<(DateSpan, DateSpan)> {
+        let spans = self.documents.iter().filter_map(|document| document.published.as_ref().map(|p| p.span));
+        let first = spans.clone().min_by_key(|span| (span.start, span.end))?;
+        let last = spans.max_by_key(|span| (span.end, span.start))?;
+        Some((first, last))
     }
 
     /// The number of documents with no publication date.
