@@ -26,7 +26,7 @@ use loader::Load;
 use state::{Derived, ViewState};
 use status_bar::count;
 
-use crate::core::corpus::Corpus;
+use crate::core::corpus::{Corpus, corpus_name};
 use crate::core::readers::Problem;
 
 /// Opens the window on the seeds, or on `paths` when some are given.
@@ -58,7 +58,7 @@ pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
 
 fn empty_corpus(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     let dictionary = crate::core::actors::Dictionary::embedded()?;
-    Corpus::new(crate::cli::corpus_name(paths), dictionary).context("cannot create the corpus")
+    Corpus::new(corpus_name(paths), dictionary).context("cannot create the corpus")
 }
 
 fn icon() -> egui::IconData {

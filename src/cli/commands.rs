@@ -8,7 +8,7 @@ use anyhow::Context as _;
 use super::{BenchFormat, Command, OutputFormat};
 use crate::core::actors::Dictionary;
 use crate::core::bench;
-use crate::core::corpus::Corpus;
+use crate::core::corpus::{Corpus, corpus_name};
 use crate::core::export::{ActorRecord, HitRecord, TimelineRecord, write_csv, write_json};
 use crate::core::readers::{Outcome, read_paths};
 use crate::core::search::Filters;
@@ -77,14 +77,6 @@ fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     let mut corpus = Corpus::new(corpus_name(paths), Dictionary::embedded()?)?;
     corpus.add(outcome.documents)?;
     Ok(corpus)
-}
-
-/// A corpus name from the paths opened: the one folder or file name, or "N locations".
-pub fn corpus_name(paths: &[PathBuf]) -> String {
-    match paths {
-        [one] => one.file_name().map_or_else(|| one.display().to_string(), |name| name.to_string_lossy().into_owned()),
-        many => format!("{} locations", many.len()),
-    }
 }
 
 fn actor_id(corpus: &Corpus, actor: Option<&str>) -> anyhow::Result<Option<String>> {

@@ -3,8 +3,6 @@
 
 mod commands;
 
-pub use commands::corpus_name;
-
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -1,6 +1,7 @@
 //! The analysed corpus: documents, their actor mentions and dates, and the search index over them.
 
 use std::collections::{BTreeSet, HashSet};
+use std::path::PathBuf;
 
 use rayon::prelude::*;
 
@@ -146,6 +147,14 @@ impl Corpus {
     /// Every document's index, in corpus order.
     pub fn all_docs(&self) -> Vec<usize> {
         (0..self.documents.len()).collect()
+    }
+}
+
+/// A corpus name from the paths opened: the one folder or file name, or "N locations".
+pub fn corpus_name(paths: &[PathBuf]) -> String {
+    match paths {
+        [one] => one.file_name().map_or_else(|| one.display().to_string(), |name| name.to_string_lossy().into_owned()),
+        many => format!("{} locations", many.len()),
     }
 }
 
