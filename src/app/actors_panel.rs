@@ -38,7 +38,7 @@ pub fn ui(ui: &mut egui::Ui, view: &mut ViewState, derived: &Derived, commands: 
 
 /// The rows the plot shows: the top actors by the chosen measure.
 pub fn plotted_rows(derived: &Derived, view: &ViewState) -> Vec<ActorRow> {
-    top_by(&derived.actor_rows, view.measure, TOP_ACTORS)
+    top_by(&derived.figures.actor_rows, view.measure, TOP_ACTORS)
 }
 
 fn measure_switch_ui(ui: &mut egui::Ui, measure: &mut Measure) {
@@ -54,7 +54,8 @@ fn filter_line_ui(ui: &mut egui::Ui, view: &ViewState, derived: &Derived, comman
         ui.label(egui::RichText::new("Click a bar to filter the articles.").small().weak());
         return;
     };
-    let name = derived.actor_rows.iter().find(|row| row.actor == actor).map_or("actor", |row| row.name.as_str());
+    let name =
+        derived.figures.actor_rows.iter().find(|row| row.actor == actor).map_or("actor", |row| row.name.as_str());
     ui.horizontal(|ui| {
         ui.label(format!("Filtered to {name}"));
         if ui.button("Clear actor filter").clicked() {

@@ -48,9 +48,10 @@ fn search_box_ui(ui: &mut egui::Ui, query: &mut String) {
 }
 
 fn count_line_ui(ui: &mut egui::Ui, corpus: &Corpus, derived: &Derived) {
-    let shown = derived.hits.len();
-    let mut line = format!("{} of {} documents", thousands(derived.hit_total), thousands(corpus.documents.len()));
-    if derived.hit_total > shown && shown == HIT_LIMIT {
+    let shown = derived.figures.hits.len();
+    let mut line =
+        format!("{} of {} documents", thousands(derived.figures.hit_total), thousands(corpus.documents.len()));
+    if derived.figures.hit_total > shown && shown == HIT_LIMIT {
         line.push_str(&format!(" (the best {HIT_LIMIT} listed)"));
     }
     ui.horizontal(|ui| {
@@ -66,9 +67,9 @@ fn list_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, derived: &Deriv
     egui::ScrollArea::vertical().id_salt("hit_list").auto_shrink(false).show_rows(
         ui,
         ROW_HEIGHT,
-        derived.hits.len(),
+        derived.figures.hits.len(),
         |ui, rows| {
-            for hit in derived.hits.get(rows).unwrap_or_default() {
+            for hit in derived.figures.hits.get(rows).unwrap_or_default() {
                 row_ui(ui, corpus, view, derived, hit, commands);
             }
         },

@@ -170,12 +170,12 @@ impl GeodashApp {
     /// Opens the best hit when no article is open, or when a new query or filter leaves the open one out of the
     /// list, so the reader follows the search.
     fn select_first_hit(&mut self, corpus: &Corpus, list_changed: bool) {
-        let open_is_listed = |doc: usize| self.derived.hits.iter().any(|hit| hit.doc == doc);
+        let open_is_listed = |doc: usize| self.derived.figures.hits.iter().any(|hit| hit.doc == doc);
         match self.view.selected {
             Some(doc) if !list_changed || open_is_listed(doc) => return,
             _ => {}
         }
-        let Some(doc) = self.derived.hits.first().map(|hit| hit.doc) else { return };
+        let Some(doc) = self.derived.figures.hits.first().map(|hit| hit.doc) else { return };
         let text = corpus.documents.get(doc).map_or("", |document| document.text.as_str());
         let focus = corpus.search.highlight(&self.view.query, text).ok().and_then(|hits| hits.into_iter().next());
         self.commands.push(AppCommand::Open { doc, focus });

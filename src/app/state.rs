@@ -11,9 +11,8 @@ use chrono::NaiveDate;
 use super::figures_worker::{BACKGROUND_FROM, FiguresWorker};
 use crate::core::corpus::Corpus;
 use crate::core::figures::{Figures, figures};
-use crate::core::search::{Filters, Hit, Marked, Snippets};
+use crate::core::search::{Filters, Marked, Snippets};
 use crate::core::stats::{ActorRow, Measure, actor_table, top_by};
-use crate::core::timeline::{Mark, TimelineItem};
 
 /// At most this many hits are listed with snippets.
 pub const HIT_LIMIT: usize = 500;
@@ -40,19 +39,10 @@ pub struct ViewState {
 /// Figures derived from the corpus and the view state.
 #[derive(Default)]
 pub struct Derived {
-    /// The ranked hits (all documents when the query is empty), after every filter.
-    pub hits: Vec<Hit>,
-    /// How many documents match in all (the list shows at most [`HIT_LIMIT`]).
-    pub hit_total: usize,
+    /// The panels' figures: ranked hits, actor table, timeline (see [`Figures`]).
+    pub figures: Figures,
     /// Why the query could not run, if it could not.
     pub error: Option<String>,
-    /// Actor figures over the documents matching the query and date filter (not the actor filter, so
-    /// another bar can be picked).
-    pub actor_rows: Vec<ActorRow>,
-    /// Dated items of the documents matching the query and actor filter.
-    pub timeline: Vec<TimelineItem>,
-    /// The distinct dates among them, one mark each.
-    pub timeline_marks: Vec<Mark>,
     /// The search hits in the open document, as byte spans.
     pub highlights: Vec<Range<usize>>,
     /// The actors of the open document with their figures, most mentioned first.
@@ -147,17 +137,13 @@ impl Derived {
         self.snippets = corpus.search.snippets(&key.query).ok().flatten();
         match result {
             Ok(figures) => {
-                self.hits = figures.hits;
-                self.hit_total = figures.hit_total;
-                self.actor_rows = figures.actor_rows;
-                self.timeline_marks = figures.timeline_marks;
-                self.timeline = figures.timeline;
+                self.figures = figures;
                 self.error = None;
             }
             Err(error) => {
                 self.error = Some(error);
-                self.hits.clear();
-                self.hit_total = 0;
+                self.figures.hits.clear();
+                self.figures.hit_total = 0;
             }
         }
         self.key = Some(key);

@@ -41,7 +41,7 @@ pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, derived: &Derive
         ui.set_min_height(ui.available_height());
         ui.add_space(4.0);
         header_ui(ui, corpus, view, commands);
-        if derived.timeline.is_empty() {
+        if derived.figures.timeline.is_empty() {
             ui.label("No dated item in the documents shown.");
             return;
         }
@@ -89,7 +89,7 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, commands: &mu
 
 fn plot_ui(ui: &mut egui::Ui, corpus: &Corpus, derived: &Derived, commands: &mut Vec<AppCommand>) {
     let dark = ui.visuals().dark_mode;
-    let marks = &derived.timeline_marks;
+    let marks = &derived.figures.timeline_marks;
     let (low, high) = x_extent(marks);
     let plot = Plot::new("timeline_plot")
         .id(plot_id())
@@ -123,7 +123,7 @@ fn plot_ui(ui: &mut egui::Ui, corpus: &Corpus, derived: &Derived, commands: &mut
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, "Timeline"));
     let Some(pointer) = response.hover_pos() else { return };
     let Some(mark) = nearest_mark(marks, &plot.transform, pointer) else { return };
-    let Some(item) = first_item_of(&derived.timeline, mark) else { return };
+    let Some(item) = first_item_of(&derived.figures.timeline, mark) else { return };
     let clicked = response.clicked();
     response.on_hover_ui_at_pointer(|ui| item_tooltip_ui(ui, corpus, item));
     if clicked {
