@@ -96,3 +96,27 @@ fn bench_times_the_whole_pipeline_on_the_seeds() {
         assert!(p50 > 0.0 && p50 <= p95, "{latency}: p50 {p50} ms, p95 {p95} ms");
     }
 }
+
+#[test]
+fn the_same_article_twice_is_counted_once_and_reported() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let copy = folder.path().join("copy");
+    std::fs::create_dir(&copy).expect("a subfolder");
+    std::fs::write(folder.path().join("one.txt"), "Wagner fighters left Mali for Niger.").expect("write");
+    // The same text, spaced and cased differently, in another folder.
+    std::fs::write(copy.join("one again.txt"), "Wagner  fighters left MALI\nfor Niger.\n").expect("write");
+    std::fs::write(folder.path().join("two.txt"), "Troops from Niger met in Niamey.").expect("write");
+    let path = folder.path().to_str().expect("UTF-8 path");
+    let (stdout, stderr, ok) = geodash(&["actors", path, "--format", "csv"]);
+    assert!(ok);
+    // Niger: once in one.txt, twice in two.txt (Niger, Niamey); the copy adds nothing.
+    assert!(stdout.contains("\nNiger,NER,state,2,3,"), "{stdout}");
+    assert!(stdout.contains("\nMali,MLI,state,1,1,"), "{stdout}");
+    // Folders are read in name order, so copy/ comes first and one.txt is the one left out.
+    let reported = format!(
+        "duplicate: {}: same text as {}, counted once",
+        folder.path().join("one.txt").display(),
+        copy.join("one again.txt").display()
+    );
+    assert!(stderr.contains(&reported), "{stderr}");
+}

@@ -264,14 +264,15 @@ impl GeodashApp {
 
     fn append(&mut self, loaded: loader::Loaded) -> Result<(), String> {
         let added = loaded.batch.documents.len();
-        let failed = loaded.problems.len();
+        let failed = loaded.problems.len() + loaded.batch.duplicates.len();
         self.problems.extend(loaded.problems);
+        self.problems.extend(loaded.batch.duplicates.iter().cloned());
         // Waits for a background computation of figures still reading the corpus: at most a fraction of a second.
         let mut corpus = self.corpus.write().unwrap_or_else(PoisonError::into_inner);
         corpus.append(loaded.batch).map_err(|error| error.to_string())?;
         drop(corpus);
         let (added_text, failed_text) = (count(added, "document", "documents"), count(failed, "file", "files"));
-        self.notice = Some(format!("Added {added_text}; {failed_text} not loaded."));
+        self.notice = Some(format!("Added {added_text}; {failed_text} left out."));
         if failed > 0 {
             self.report_open = true;
         }

@@ -5,7 +5,7 @@ use crate::core::readers::Problem;
 /// Draws the report window while `open`.
 pub fn ui(ctx: &egui::Context, open: &mut bool, problems: &[Problem]) {
     let centre = ctx.content_rect().center();
-    let window = egui::Window::new("Files not loaded").open(open).default_width(640.0);
+    let window = egui::Window::new("Files left out").open(open).default_width(640.0);
     window.pivot(egui::Align2::CENTER_CENTER).default_pos(centre).show(ctx, |ui| {
         let what = super::status_bar::count(problems.len(), "file or folder", "files or folders");
         ui.label(format!("{what} did not become documents:"));

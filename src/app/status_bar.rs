@@ -17,7 +17,7 @@ pub fn ui(
         ui.horizontal(|ui| {
             ui.label(summary(corpus));
             if !problems.is_empty() {
-                let text = format!("{} not loaded", count(problems.len(), "file", "files"));
+                let text = format!("{} left out", count(problems.len(), "file", "files"));
                 let button = egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
                 if ui.add(button).on_hover_text("Show which files and why").clicked() {
                     commands.push(AppCommand::ToggleReport);

@@ -10,7 +10,7 @@ use crate::core::actors::Dictionary;
 use crate::core::bench;
 use crate::core::corpus::{Corpus, corpus_name};
 use crate::core::export::{ActorRecord, HitRecord, TimelineRecord, write_csv, write_json};
-use crate::core::readers::{Outcome, read_paths};
+use crate::core::readers::read_paths;
 use crate::core::search::Filters;
 use crate::core::seeds::SEED_CORPUS_NAME;
 use crate::core::stats::actor_table;
@@ -70,12 +70,11 @@ fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
         return Corpus::seeds().context("cannot open the embedded seeds");
     }
     let outcome = read_paths(paths, &|_| {});
-    for problem in &outcome.problems {
-        let verb = if problem.outcome == Outcome::Skipped { "skipped" } else { "failed" };
-        eprintln!("geodash: {verb}: {}: {}", problem.path.display(), problem.reason);
-    }
     let mut corpus = Corpus::new(corpus_name(paths), Dictionary::embedded()?)?;
-    corpus.add(outcome.documents)?;
+    let duplicates = corpus.add(outcome.documents)?;
+    for problem in outcome.problems.iter().chain(&duplicates) {
+        eprintln!("geodash: {}: {}: {}", problem.outcome.label(), problem.path.display(), problem.reason);
+    }
     Ok(corpus)
 }
 

@@ -55,6 +55,8 @@ pub struct BenchReport {
     pub documents: usize,
     /// Files that did not load.
     pub problems: usize,
+    /// Documents left out because their text was already read.
+    pub duplicates: usize,
     /// Bytes of text kept from the documents (UTF-8).
     pub text_bytes: usize,
     /// Words in the corpus.
@@ -115,6 +117,7 @@ pub fn run(name: &str, paths: &[PathBuf]) -> Result<BenchReport, CorpusError> {
     };
     let read_time = started.elapsed();
     let analysed = corpus.analyser().analyse(read.documents);
+    let duplicates = analysed.duplicates.len();
     let analyse_time = started.elapsed() - read_time;
     let batch = analysed.index()?;
     corpus.append(batch)?;
@@ -123,6 +126,7 @@ pub fn run(name: &str, paths: &[PathBuf]) -> Result<BenchReport, CorpusError> {
     Ok(BenchReport {
         documents: corpus.documents.len(),
         problems: read.problems.len(),
+        duplicates,
         text_bytes: corpus.documents.iter().map(|document| document.text.len()).sum(),
         words: corpus.word_count(),
         read_seconds: read_time.as_secs_f64(),
@@ -241,10 +245,11 @@ fn peak_rss_mib() -> Option<f64> {
 pub fn to_text(report: &BenchReport) -> String {
     let rss = report.peak_rss_mib.map_or_else(|| "unknown".to_owned(), |mib| format!("{mib:.0} MiB"));
     let mut text = format!(
-        "documents {}  (files not loaded {})\ntext {:.1} MB, {} words\n\
+        "documents {}  (files not loaded {}, duplicates {})\ntext {:.1} MB, {} words\n\
          read {:.3} s  analyse {:.3} s  index {:.3} s  total {:.3} s\npeak RSS {rss}\n",
         report.documents,
         report.problems,
+        report.duplicates,
         report.text_bytes as f64 / 1e6,
         report.words,
         report.read_seconds,

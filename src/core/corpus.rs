@@ -8,6 +8,8 @@ use rayon::prelude::*;
 use crate::core::actors::{Dictionary, DictionaryError, Matcher, Mention};
 use crate::core::dates::{DateMention, DateSpan, find_mentions};
 use crate::core::document::{Document, count_words};
+use crate::core::duplicates::Fingerprints;
+use crate::core::readers::Problem;
 use crate::core::search::{IndexEntry, Indexer, SearchError, SearchIndex};
 use crate::core::seeds::{SEED_CORPUS_NAME, seed_documents};
 
@@ -80,6 +82,8 @@ pub struct Corpus {
     pub analyses: Vec<Analysis>,
     /// The full-text index.
     pub search: SearchIndex,
+    /// The texts already in the corpus, so the same article is counted once.
+    fingerprints: Fingerprints,
 }
 
 impl Corpus {
@@ -87,7 +91,8 @@ impl Corpus {
     pub fn new(name: impl Into<String>, dictionary: Dictionary) -> Result<Self, CorpusError> {
         let matcher = Matcher::new(&dictionary)?;
         let search = SearchIndex::new()?;
-        Ok(Self { name: name.into(), dictionary, matcher, documents: Vec::new(), analyses: Vec::new(), search })
+        let (documents, analyses, fingerprints) = (Vec::new(), Vec::new(), Fingerprints::default());
+        Ok(Self { name: name.into(), dictionary, matcher, documents, analyses, search, fingerprints })
     }
 
     /// The embedded seed corpus with the embedded dictionary.
@@ -97,10 +102,13 @@ impl Corpus {
         Ok(corpus)
     }
 
-    /// Analyses and indexes new documents (only those), giving each an id unique in the corpus.
-    pub fn add(&mut self, documents: Vec<Document>) -> Result<(), CorpusError> {
+    /// Analyses and indexes new documents (only those), giving each an id unique in the corpus; gives back the
+    /// documents left out because their text is already in the corpus.
+    pub fn add(&mut self, documents: Vec<Document>) -> Result<Vec<Problem>, CorpusError> {
         let batch = self.analyser().prepare(documents)?;
-        self.append(batch)
+        let duplicates = batch.duplicates.clone();
+        self.append(batch)?;
+        Ok(duplicates)
     }
 
     /// What a background thread needs to analyse and index documents for this corpus.
@@ -111,6 +119,7 @@ impl Corpus {
             indexer: self.search.indexer(),
             first_doc: self.documents.len(),
             taken_ids: self.documents.iter().map(|document| document.id.clone()).collect(),
+            fingerprints: self.fingerprints.clone(),
         }
     }
 
@@ -121,6 +130,7 @@ impl Corpus {
         }
         self.documents.extend(batch.documents);
         self.analyses.extend(batch.analyses);
+        self.fingerprints = batch.fingerprints;
         self.search.reload()?;
         Ok(())
     }
@@ -180,6 +190,9 @@ pub struct Batch {
     pub documents: Vec<Document>,
     /// Their analyses.
     pub analyses: Vec<Analysis>,
+    /// The documents left out because their text was already in the corpus or earlier in the batch.
+    pub duplicates: Vec<Problem>,
+    fingerprints: Fingerprints,
 }
 
 /// Analyses and indexes documents away from the window's thread; made by [`Corpus::analyser`].
@@ -189,6 +202,7 @@ pub struct Analyser {
     indexer: Indexer,
     first_doc: usize,
     taken_ids: HashSet<String>,
+    fingerprints: Fingerprints,
 }
 
 impl Analyser {
@@ -197,12 +211,14 @@ impl Analyser {
         self.analyse(documents).index()
     }
 
-    /// The first half of [`Analyser::prepare`]: unique ids, then mentions and dates found in parallel.
-    pub fn analyse(mut self, mut documents: Vec<Document>) -> Analysed {
+    /// The first half of [`Analyser::prepare`]: duplicates left out, unique ids, then mentions and dates found
+    /// in parallel.
+    pub fn analyse(mut self, documents: Vec<Document>) -> Analysed {
+        let (mut documents, duplicates) = self.fingerprints.keep_new(documents);
         self.assign_unique_ids(&mut documents);
         let matcher = &self.matcher;
         let analyses: Vec<Analysis> = documents.par_iter().map(|document| analyse(document, matcher)).collect();
-        Analysed { analyser: self, documents, analyses }
+        Analysed { analyser: self, documents, analyses, duplicates }
     }
 
     fn counted_actor_ids(&self, analysis: &Analysis) -> BTreeSet<&str> {
@@ -237,12 +253,14 @@ pub struct Analysed {
     pub documents: Vec<Document>,
     /// Their analyses.
     pub analyses: Vec<Analysis>,
+    /// The documents left out as duplicates.
+    pub duplicates: Vec<Problem>,
 }
 
 impl Analysed {
     /// The second half of [`Analyser::prepare`]: adds the documents to the search index.
     pub fn index(self) -> Result<Batch, CorpusError> {
-        let Self { analyser, documents, analyses } = self;
+        let Self { analyser, documents, analyses, duplicates } = self;
         let entries: Vec<IndexEntry<'_>> = documents
             .iter()
             .zip(&analyses)
@@ -255,6 +273,7 @@ impl Analysed {
             .collect();
         analyser.indexer.add(&entries)?;
         drop(entries);
-        Ok(Batch { first_doc: analyser.first_doc, documents, analyses })
+        let (first_doc, fingerprints) = (analyser.first_doc, analyser.fingerprints);
+        Ok(Batch { first_doc, documents, analyses, duplicates, fingerprints })
     }
 }

@@ -27,14 +27,17 @@ pub enum Outcome {
     Skipped,
     /// Meant to be read, but reading it failed.
     Failed,
+    /// Read, but its text is already in the corpus: counted once.
+    Duplicate,
 }
 
 impl Outcome {
-    /// "skipped" or "failed".
+    /// "skipped", "failed" or "duplicate".
     pub fn label(self) -> &'static str {
         match self {
             Self::Skipped => "skipped",
             Self::Failed => "failed",
+            Self::Duplicate => "duplicate",
         }
     }
 }
@@ -44,7 +47,7 @@ impl Outcome {
 pub struct Problem {
     /// The file or folder concerned.
     pub path: PathBuf,
-    /// Skipped or failed.
+    /// Skipped, failed or duplicate.
     pub outcome: Outcome,
     /// The reason, in words a user understands.
     pub reason: String,
