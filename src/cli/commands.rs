@@ -5,14 +5,15 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 
-use super::{BenchFormat, Command, OutputFormat};
+use super::{BenchFormat, Command, OutputFormat, TextFormat};
 use crate::core::actors::Dictionary;
 use crate::core::bench;
 use crate::core::corpus::{Corpus, corpus_name};
+use crate::core::document_text::{TextRecord, write_jsonl, write_plain};
 use crate::core::export::{ActorRecord, HitRecord, TimelineRecord, write_csv, write_json};
-use crate::core::readers::read_paths;
+use crate::core::readers::{Problem, ReadOutcome, read_paths};
 use crate::core::search::Filters;
-use crate::core::seeds::SEED_CORPUS_NAME;
+use crate::core::seeds::{SEED_CORPUS_NAME, seed_documents};
 use crate::core::stats::actor_table;
 use crate::core::timeline::timeline_items;
 
@@ -40,6 +41,14 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             let items = timeline_items(&corpus, &corpus.all_docs());
             let records: Vec<TimelineRecord> = items.iter().map(|item| TimelineRecord::new(&corpus, item)).collect();
             print(&mut out, format, &records)
+        }
+        Command::Text { paths, format } => {
+            let documents = if paths.is_empty() { seed_documents() } else { read(&paths).documents };
+            let records: Vec<TextRecord> = documents.iter().map(TextRecord::from).collect();
+            match format {
+                TextFormat::Txt => write_plain(&mut out, &records),
+                TextFormat::Jsonl => write_jsonl(&mut out, &records),
+            }
         }
         Command::Bench { paths, format } => {
             let name = if paths.is_empty() { SEED_CORPUS_NAME.to_owned() } else { corpus_name(&paths) };
@@ -69,13 +78,24 @@ fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     if paths.is_empty() {
         return Corpus::seeds().context("cannot open the embedded seeds");
     }
-    let outcome = read_paths(paths, &|_| {});
+    let outcome = read(paths);
     let mut corpus = Corpus::new(corpus_name(paths), Dictionary::embedded()?)?;
     let duplicates = corpus.add(outcome.documents)?;
-    for problem in outcome.problems.iter().chain(&duplicates) {
+    report(&duplicates);
+    Ok(corpus)
+}
+
+/// The documents read from the paths; the files that did not load are reported on stderr.
+fn read(paths: &[PathBuf]) -> ReadOutcome {
+    let outcome = read_paths(paths, &|_| {});
+    report(&outcome.problems);
+    outcome
+}
+
+fn report(problems: &[Problem]) {
+    for problem in problems {
         eprintln!("geodash: {}: {}: {}", problem.outcome.label(), problem.path.display(), problem.reason);
     }
-    Ok(corpus)
 }
 
 fn actor_id(corpus: &Corpus, actor: Option<&str>) -> anyhow::Result<Option<String>> {

@@ -1,5 +1,6 @@
 //! The command line: `geodash [PATH...]` opens the window; `actors`, `search` and `timeline` print the figures
-//! behind each panel as JSON or CSV, so the dashboard can be scripted and tested; `bench` times the pipeline.
+//! behind each panel as JSON or CSV, so the dashboard can be scripted and tested; `text` prints what the readers
+//! kept of each document; `bench` times the pipeline.
 
 mod commands;
 
@@ -61,6 +62,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
         format: OutputFormat,
     },
+    /// What the readers kept of each document: id, source, format, title, publication date and text.
+    Text {
+        /// Files and folders to read (none: the embedded seeds).
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = TextFormat::Txt)]
+        format: TextFormat,
+    },
     /// Times the whole pipeline on a corpus: read, analyse, index, peak memory, and search latency (p50, p95)
     /// over a fixed set of queries.
     Bench {
@@ -79,6 +88,15 @@ pub enum BenchFormat {
     Text,
     /// One JSON object.
     Json,
+}
+
+/// How `text` prints the documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TextFormat {
+    /// A header and the text of each document.
+    Txt,
+    /// One JSON object a line.
+    Jsonl,
 }
 
 /// How a command prints its records.

@@ -20,7 +20,7 @@ use std::ops::Range;
 use chrono::{Datelike, Days, NaiveDate};
 
 pub use mentions::find_mentions;
-pub use publication::publication_date;
+pub use publication::{date_from_field, publication_date};
 
 /// How precise a date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -11,6 +11,14 @@ pub enum Source {
     Embedded(String),
     /// A file on disk.
     File(PathBuf),
+    /// One part of a file that holds several documents: an entry of a ZIP archive ("news/a.html"), a message
+    /// of a mailbox ("message 3"), a row of a table ("row 12"), a section of a PDF.
+    Part {
+        /// The file on disk.
+        file: PathBuf,
+        /// Which part of it, in words.
+        part: String,
+    },
 }
 
 impl Source {
@@ -19,6 +27,7 @@ impl Source {
         match self {
             Self::Embedded(name) => format!("embedded seeds/{name}"),
             Self::File(path) => path.display().to_string(),
+            Self::Part { file, part } => format!("{} › {part}", file.display()),
         }
     }
 }
@@ -30,6 +39,22 @@ pub enum Format {
     Text,
     /// Markdown, kept as its source text.
     Markdown,
+    /// A web page: its article body only.
+    Html,
+    /// A PDF's text layer.
+    Pdf,
+    /// A Word document (.docx).
+    Docx,
+    /// An OpenDocument text (.odt).
+    Odt,
+    /// Rich Text Format.
+    Rtf,
+    /// An e-mail message (.eml, or one message of an .mbox).
+    Email,
+    /// One row of a CSV or TSV export.
+    Csv,
+    /// One object of a JSON or JSON Lines export.
+    Json,
 }
 
 impl Format {
@@ -38,6 +63,14 @@ impl Format {
         match self {
             Self::Text => "text",
             Self::Markdown => "markdown",
+            Self::Html => "html",
+            Self::Pdf => "pdf",
+            Self::Docx => "docx",
+            Self::Odt => "odt",
+            Self::Rtf => "rtf",
+            Self::Email => "e-mail",
+            Self::Csv => "csv",
+            Self::Json => "json",
         }
     }
 }

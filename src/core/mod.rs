@@ -7,6 +7,7 @@ pub mod bench;
 pub mod corpus;
 pub mod dates;
 pub mod document;
+pub mod document_text;
 pub mod duplicates;
 pub mod export;
 pub mod figures;

@@ -128,3 +128,38 @@ fn full_date_in_name(name: &str) -> Option<Published> {
 pub(super) fn patterns_compile() -> bool {
     LABEL.is_some() && FILE_DATE.is_some() && FILE_YEAR.is_some()
 }
+
+/// A publication date from a metadata field: a page's `article:published_time`, a mail's `Date`, a table's date
+/// column. Takes ISO 8601 ("2023-07-28T09:30:00+01:00" is a day; "2023-07" a month; "2023" a year), RFC 2822
+/// ("Fri, 28 Jul 2023 09:30:00 +0100") and what the text rules read as a full date ("28 July 2023"). The date
+/// is taken as written, before any time-zone shift, so it is the day the source printed.
+pub fn date_from_field(value: &str) -> Option<Published> {
+    let value = value.trim();
+    let span = iso_prefix(value)
+        .or_else(|| chrono::DateTime::parse_from_rfc2822(value).ok().map(|time| DateSpan::day(time.date_naive())))
+        .or_else(|| {
+            let candidate = rules::full_dates(value).into_iter().next()?;
+            match candidate.found {
+                Found::Absolute(span) => Some(span),
+                _ => None,
+            }
+        })?;
+    Some(Published { span, at: None })
+}
+
+/// "YYYY-MM-DD…" as a day, "YYYY-MM" as a month, "YYYY" as a year.
+fn iso_prefix(value: &str) -> Option<DateSpan> {
+    let number = |range: std::ops::Range<usize>| value.get(range)?.parse::<u32>().ok();
+    let year = i32::try_from(number(0..4)?).ok()?;
+    let separated = |at: usize| value.get(at..=at) == Some("-");
+    if value.len() >= 10 && separated(4) && separated(7) {
+        let after = value.get(10..)?;
+        let clean_end = after.is_empty() || after.starts_with(['T', ' ', 't']);
+        return NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?).filter(|_| clean_end).map(DateSpan::day);
+    }
+    match value.len() {
+        7 if separated(4) => super::calendar::month_span(year, number(5..7)?),
+        4 => year_span(year),
+        _ => None,
+    }
+}

@@ -1,21 +1,34 @@
 //! Readers turn files and folders into [`Document`]s, and account for every file they could not read.
 //!
-//! Each format is one module; [`format_for`] picks it from the file name. Adding a format means a new module
-//! and one line in [`format_for`] and [`read_file`].
+//! Each format is one module; [`dispatch::reader_for`] picks it from the file name. Adding a format means a
+//! new module, one line in `reader_for` and one in `read_bytes`.
 
+mod archive;
 mod decode;
+mod dispatch;
+mod html;
+mod mail;
+mod office;
+mod origin;
+mod pdf;
+mod rtf;
+mod table;
 mod text;
 mod title;
+mod xml_text;
+mod zipped;
 
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
+pub use dispatch::{READ_EXTENSIONS, Reader, reader_for};
+pub use origin::Origin;
 pub use text::document_from_text;
 pub use title::title_from_text;
 
-use crate::core::document::{Document, Format};
+use crate::core::document::Document;
 
 /// Files larger than this are skipped with a message instead of being read into memory.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -63,16 +76,6 @@ impl Problem {
     }
 }
 
-/// The format geodash reads a file as, from its extension; `None` for formats it does not read.
-pub fn format_for(path: &Path) -> Option<Format> {
-    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
-    match extension.as_str() {
-        "txt" | "text" => Some(Format::Text),
-        "md" | "markdown" => Some(Format::Markdown),
-        _ => None,
-    }
-}
-
 /// Lists the readable files under the given paths (folders recursively, symbolic links followed, loops
 /// reported), in a stable order, with a [`Problem`] for each path that cannot be walked or read.
 pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Problem>) {
@@ -82,7 +85,7 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Problem>) {
         for entry in WalkDir::new(root).follow_links(true).sort_by_file_name() {
             match entry {
                 Ok(entry) if entry.file_type().is_file() => {
-                    if format_for(entry.path()).is_some() {
+                    if entry.file_name().to_str().and_then(reader_for).is_some() {
                         files.push(entry.into_path());
                     } else {
                         problems.push(Problem::skipped(entry.path(), unsupported_reason(entry.path())));
@@ -98,8 +101,8 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Problem>) {
 
 fn unsupported_reason(path: &Path) -> String {
     match path.extension().and_then(|extension| extension.to_str()) {
-        Some(extension) => format!("format .{extension} is not read yet (geodash reads .txt and .md)"),
-        None => "no file extension: geodash reads .txt and .md files".to_owned(),
+        Some(extension) => format!("format .{extension} is not read (geodash reads {READ_EXTENSIONS})"),
+        None => format!("no file extension (geodash reads {READ_EXTENSIONS})"),
     }
 }
 
@@ -116,19 +119,23 @@ fn walk_problem(root: &Path, error: &walkdir::Error) -> Problem {
     }
 }
 
-/// Reads one file as a document, or says why it cannot be read.
-pub fn read_file(path: &Path) -> Result<Document, Problem> {
-    let Some(format) = format_for(path) else {
-        return Err(Problem::skipped(path, unsupported_reason(path)));
+/// Reads one file: its documents (several for a mailbox, a table or an archive), or why it gave none.
+pub fn read_file(path: &Path) -> ReadOutcome {
+    let origin = Origin::file(path);
+    let Some(reader) = path.file_name().and_then(|name| name.to_str()).and_then(reader_for) else {
+        return ReadOutcome::problem(Problem::skipped(path, unsupported_reason(path)));
     };
-    let size = std::fs::metadata(path).map_err(|error| io_problem(path, &error))?.len();
+    let size = match std::fs::metadata(path) {
+        Ok(metadata) => metadata.len(),
+        Err(error) => return ReadOutcome::problem(io_problem(path, &error)),
+    };
     if size > MAX_FILE_BYTES {
         let reason = format!("too large ({} MB; the limit is {} MB)", size >> 20, MAX_FILE_BYTES >> 20);
-        return Err(Problem::skipped(path, reason));
+        return ReadOutcome::problem(Problem::skipped(path, reason));
     }
-    let bytes = std::fs::read(path).map_err(|error| io_problem(path, &error))?;
-    match format {
-        Format::Text | Format::Markdown => text::read(path, &bytes, format),
+    match std::fs::read(path) {
+        Ok(bytes) => dispatch::read_bytes(&origin, &bytes, reader, 0),
+        Err(error) => ReadOutcome::problem(io_problem(path, &error)),
     }
 }
 
@@ -149,11 +156,24 @@ pub struct ReadOutcome {
     pub problems: Vec<Problem>,
 }
 
+impl ReadOutcome {
+    /// No document, one problem.
+    pub fn problem(problem: Problem) -> Self {
+        Self { documents: Vec::new(), problems: vec![problem] }
+    }
+
+    /// Adds another outcome's documents and problems after this one's.
+    pub fn extend(&mut self, other: Self) {
+        self.documents.extend(other.documents);
+        self.problems.extend(other.problems);
+    }
+}
+
 /// Reads every file under `paths` in parallel; `on_file_done` is called once per file read (for progress).
 pub fn read_paths(paths: &[PathBuf], on_file_done: &(dyn Fn(usize) + Sync)) -> ReadOutcome {
-    let (files, mut problems) = collect_files(paths);
+    let (files, problems) = collect_files(paths);
     let total = files.len();
-    let results: Vec<Result<Document, Problem>> = files
+    let results: Vec<ReadOutcome> = files
         .par_iter()
         .map(|path| {
             let result = read_file(path);
@@ -161,12 +181,9 @@ pub fn read_paths(paths: &[PathBuf], on_file_done: &(dyn Fn(usize) + Sync)) -> R
             result
         })
         .collect();
-    let mut documents = Vec::with_capacity(results.len());
+    let mut outcome = ReadOutcome { documents: Vec::with_capacity(results.len()), problems };
     for result in results {
-        match result {
-            Ok(document) => documents.push(document),
-            Err(problem) => problems.push(problem),
-        }
+        outcome.extend(result);
     }
-    ReadOutcome { documents, problems }
+    outcome
 }

@@ -1,19 +1,17 @@
 //! Plain text and Markdown files.
 
-use std::path::Path;
-
+use super::origin::Origin;
 use super::{Problem, decode::decode_text, title::title_from_text};
 use crate::core::dates::publication_date;
 use crate::core::document::{Document, Format, Source};
 
 /// Reads a text or Markdown file's bytes as one document.
-pub fn read(path: &Path, bytes: &[u8], format: Format) -> Result<Document, Problem> {
-    let text = decode_text(bytes).map_err(|reason| Problem::failed(path, reason))?;
+pub fn read(origin: &Origin, bytes: &[u8], format: Format) -> Result<Vec<Document>, Problem> {
+    let text = decode_text(bytes).map_err(|reason| origin.failed(reason))?;
     if text.trim().is_empty() {
-        return Err(Problem::skipped(path, "empty file: no text"));
+        return Err(origin.skipped("empty file: no text"));
     }
-    let file_name = path.file_name().and_then(|name| name.to_str());
-    Ok(document_from_text(text, Source::File(path.to_path_buf()), format, file_name))
+    Ok(vec![document_from_text(text, origin.source(), format, origin.file_name())])
 }
 
 /// Builds a document from text already in memory: finds its publication date and title.

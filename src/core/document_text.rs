@@ -1,0 +1,66 @@
+//! What the readers kept of each document, for `geodash text`: so analysts can check and reuse the cleaned
+//! text, and tests can compare it with what they expect.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::core::dates::DateSpan;
+use crate::core::document::Document;
+
+/// One document as the readers kept it.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct TextRecord {
+    /// The document's id.
+    pub id: String,
+    /// Where it was read from: a path, or "archive.zip › entry".
+    pub source: String,
+    /// The format it was read as.
+    pub format: String,
+    /// Its title.
+    pub title: String,
+    /// Its publication date, as precise as it is known ("2023-07-26", "March 2024", "2023"), or `None`.
+    pub published: Option<String>,
+    /// `day`, `month`, `season` or `year`; `None` when undated.
+    pub precision: Option<String>,
+    /// The text.
+    pub text: String,
+}
+
+impl From<&Document> for TextRecord {
+    fn from(document: &Document) -> Self {
+        let span = document.published.as_ref().map(|published| &published.span);
+        Self {
+            id: document.id.clone(),
+            source: document.source.label(),
+            format: document.format.label().to_owned(),
+            title: document.title.clone(),
+            published: span.map(DateSpan::label),
+            precision: span.map(|span| span.precision.label().to_owned()),
+            text: document.text.clone(),
+        }
+    }
+}
+
+/// Writes one JSON object a line.
+pub fn write_jsonl(out: &mut dyn Write, records: &[TextRecord]) -> anyhow::Result<()> {
+    for record in records {
+        serde_json::to_writer(&mut *out, record)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Writes each document as a short header and its text, documents separated by a rule.
+pub fn write_plain(out: &mut dyn Write, records: &[TextRecord]) -> anyhow::Result<()> {
+    for record in records {
+        writeln!(out, "=== {} ({}, {})", record.id, record.format, record.source)?;
+        writeln!(out, "title: {}", record.title)?;
+        match (&record.published, &record.precision) {
+            (Some(date), Some(precision)) => writeln!(out, "published: {date} ({precision})")?,
+            _ => writeln!(out, "published: undated")?,
+        }
+        writeln!(out, "\n{}\n", record.text.trim_end())?;
+    }
+    Ok(())
+}

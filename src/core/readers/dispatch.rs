@@ -1,0 +1,84 @@
+//! Which reader a file or archive entry goes to, by its name, and the call to that reader.
+
+use super::origin::Origin;
+use super::{ReadOutcome, archive, html, mail, office, pdf, rtf, table, text};
+use crate::core::document::Format;
+
+/// The readers geodash has, one per kind of file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    /// Plain text or Markdown.
+    Text(Format),
+    /// A web page.
+    Html,
+    /// A PDF's text layer.
+    Pdf,
+    /// A Word document.
+    Docx,
+    /// An OpenDocument text.
+    Odt,
+    /// Rich Text Format.
+    Rtf,
+    /// One e-mail message.
+    Eml,
+    /// A mailbox of messages.
+    Mbox,
+    /// A table export; `b'\t'` for TSV.
+    Table(u8),
+    /// A JSON array or object, or JSON Lines.
+    Json,
+    /// A ZIP archive of any of these.
+    Zip,
+}
+
+/// The extensions geodash reads, for messages.
+pub const READ_EXTENSIONS: &str = ".txt .md .html .htm .pdf .docx .odt .rtf .eml .mbox .csv .tsv .json .jsonl .zip";
+
+/// The reader for a file name, from its extension; `None` for formats geodash does not read.
+pub fn reader_for(name: &str) -> Option<Reader> {
+    let (_, extension) = name.rsplit_once('.')?;
+    let reader = match extension.to_ascii_lowercase().as_str() {
+        "txt" | "text" => Reader::Text(Format::Text),
+        "md" | "markdown" => Reader::Text(Format::Markdown),
+        "html" | "htm" | "xhtml" => Reader::Html,
+        "pdf" => Reader::Pdf,
+        "docx" => Reader::Docx,
+        "odt" => Reader::Odt,
+        "rtf" => Reader::Rtf,
+        "eml" => Reader::Eml,
+        "mbox" => Reader::Mbox,
+        "csv" => Reader::Table(b','),
+        "tsv" | "tab" => Reader::Table(b'\t'),
+        "json" | "jsonl" | "ndjson" => Reader::Json,
+        "zip" => Reader::Zip,
+        _ => return None,
+    };
+    Some(reader)
+}
+
+/// Reads the bytes of a file or archive entry with its reader. `depth` counts the archives it is inside.
+pub fn read_bytes(origin: &Origin, bytes: &[u8], reader: Reader, depth: usize) -> ReadOutcome {
+    let result = match reader {
+        Reader::Text(format) => text::read(origin, bytes, format),
+        Reader::Html => html::read(origin, bytes),
+        Reader::Pdf => pdf::read(origin, bytes),
+        Reader::Docx => office::read_docx(origin, bytes),
+        Reader::Odt => office::read_odt(origin, bytes),
+        Reader::Rtf => rtf::read(origin, bytes),
+        Reader::Eml => mail::read_message(origin, bytes),
+        Reader::Mbox => mail::read_mailbox(origin, bytes),
+        Reader::Table(delimiter) => table::read_table(origin, bytes, delimiter),
+        Reader::Json => table::read_json(origin, bytes),
+        Reader::Zip => return archive::read(origin, bytes, depth),
+    };
+    match result {
+        Ok(documents) if documents.iter().all(|document| document.text.trim().is_empty()) => {
+            ReadOutcome { documents: Vec::new(), problems: vec![origin.skipped("no text in it")] }
+        }
+        Ok(documents) => {
+            let documents = documents.into_iter().filter(|document| !document.text.trim().is_empty()).collect();
+            ReadOutcome { documents, problems: Vec::new() }
+        }
+        Err(problem) => ReadOutcome { documents: Vec::new(), problems: vec![problem] },
+    }
+}

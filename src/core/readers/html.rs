@@ -1,0 +1,121 @@
+//! Web pages: the article body only, as Firefox's reader view keeps it (the `dom_smoothie` port of
+//! readability.js scores blocks by text and link density and keeps the main one with its siblings), so menus,
+//! ads, scripts, share bars, related stories, comments and footers are left out. The title comes from
+//! `og:title`, `<title>` or the headline; the publication date from the page's metadata.
+
+use std::sync::LazyLock;
+
+use dom_smoothie::{Config, Readability, TextMode};
+use regex::bytes::Regex;
+
+use super::decode::decode_declared;
+use super::origin::Origin;
+use super::{Problem, title_from_text};
+use crate::core::dates::{Published, date_from_field, publication_date};
+use crate::core::document::{Document, Format};
+
+/// The charset a page declares in its first bytes: `<meta charset="…">` or `content="text/html; charset=…"`.
+static CHARSET: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r#"(?i)<meta[^>]*charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)"#).ok());
+
+/// Where pages keep their publication date when `dom_smoothie` finds none (it reads `article:published_time`,
+/// the Dublin Core dates and JSON-LD `datePublished`).
+const DATE_SELECTORS: &[(&str, &str)] = &[
+    ("meta[name=date]", "content"),
+    ("meta[name=pubdate]", "content"),
+    ("meta[name='DC.date.issued']", "content"),
+    ("meta[itemprop=datePublished]", "content"),
+    ("meta[property='og:published_time']", "content"),
+    ("time[pubdate]", "datetime"),
+    ("time[datetime]", "datetime"),
+];
+
+/// Reads a saved web page as one document: headline, then the article's paragraphs.
+pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
+    let page = decode_declared(bytes, declared_charset(bytes).as_deref()).map_err(|reason| origin.failed(reason))?;
+    let document = dom_query::Document::from(page.as_str());
+    let marked_date = marked_date(&document);
+    let headline = headline(&document);
+    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let article = Readability::with_document(document, None, Some(config))
+        .and_then(|mut readability| readability.parse())
+        .map_err(|error| origin.failed(format!("no article text found in the page ({error})")))?;
+    let body = tidy(&article.text_content);
+    let headline = headline.unwrap_or_else(|| without_site_name(article.title.trim()));
+    let text = if headline.is_empty() || body.starts_with(&headline) { body } else { format!("{headline}\n\n{body}") };
+    let published = article.published_time.as_deref().and_then(date_from_field).or(marked_date);
+    let published = published.or_else(|| publication_date(&text, origin.file_name()));
+    let title = if headline.is_empty() { title_from_text(&text, None) } else { headline };
+    Ok(vec![Document { id: origin.stem(), title, source: origin.source(), text, format: Format::Html, published }])
+}
+
+/// The encoding label a page declares in its first 2 KiB.
+fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = bytes.get(..bytes.len().min(2048))?;
+    let captures = CHARSET.as_ref()?.captures(head)?;
+    Some(String::from_utf8_lossy(captures.get(1)?.as_bytes()).into_owned())
+}
+
+/// The headline: `og:title`, else the page's `<h1>`, else none (the `<title>` is used then).
+fn headline(document: &dom_query::Document) -> Option<String> {
+    let og_title = document.select_single("meta[property='og:title']").attr("content").map(|title| title.to_string());
+    let h1 = || Some(document.select_single("h1").text().to_string());
+    let tidy = |title: String| title.split_whitespace().collect::<Vec<_>>().join(" ");
+    og_title.map(tidy).filter(|title| !title.is_empty()).or_else(|| h1().map(tidy).filter(|title| !title.is_empty()))
+}
+
+/// A `<title>` without the site's name after its last separator: "Coup in Niger | Sahel Desk" → "Coup in Niger".
+fn without_site_name(title: &str) -> String {
+    let cut = [" | ", " - ", " – ", " — ", " :: "].iter().filter_map(|separator| title.rfind(separator)).max();
+    let kept = cut.and_then(|at| title.get(..at)).filter(|kept| kept.split_whitespace().count() >= 2);
+    kept.unwrap_or(title).trim().to_owned()
+}
+
+/// A publication date marked in the page's own tags.
+fn marked_date(document: &dom_query::Document) -> Option<Published> {
+    DATE_SELECTORS.iter().find_map(|(selector, attribute)| {
+        let value = document.select_single(selector).attr(attribute)?;
+        date_from_field(&value)
+    })
+}
+
+/// The extracted text with its lines trimmed and at most one blank line between paragraphs.
+fn tidy(text: &str) -> String {
+    let mut tidied = String::with_capacity(text.len());
+    let mut blank_lines = 0;
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() {
+            blank_lines += 1;
+            continue;
+        }
+        if !tidied.is_empty() {
+            tidied.push_str(if blank_lines > 0 { "\n\n" } else { "\n" });
+        }
+        tidied.push_str(line);
+        blank_lines = 0;
+    }
+    tidied
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_meta_charset_is_found() {
+        let page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">";
+        assert_eq!(declared_charset(page).as_deref(), Some("iso-8859-1"));
+    }
+
+    #[test]
+    fn the_site_name_leaves_the_title() {
+        assert_eq!(without_site_name("Coup in Niger | Sahel Desk"), "Coup in Niger");
+        assert_eq!(without_site_name("Niger – a year on - Sahel Desk"), "Niger – a year on");
+        assert_eq!(without_site_name("Home | Desk"), "Home | Desk");
+    }
+
+    #[test]
+    fn blank_lines_shrink_to_one() {
+        assert_eq!(tidy("  Headline \n\n\n\n First.\n  \nSecond.  "), "Headline\n\nFirst.\n\nSecond.");
+    }
+}

@@ -1,0 +1,74 @@
+//! Where the bytes being read came from: a file on disk, or an entry inside an archive.
+
+use std::path::{Path, PathBuf};
+
+use super::{Outcome, Problem};
+use crate::core::document::Source;
+
+/// A file on disk, or one entry of an archive on disk.
+#[derive(Clone, Debug)]
+pub struct Origin {
+    file: PathBuf,
+    entry: Option<String>,
+}
+
+impl Origin {
+    /// A file on disk.
+    pub fn file(path: &Path) -> Self {
+        Self { file: path.to_path_buf(), entry: None }
+    }
+
+    /// The entry `name` of this archive.
+    pub fn entry(&self, name: &str) -> Self {
+        Self { file: self.file.clone(), entry: Some(name.to_owned()) }
+    }
+
+    /// The file or entry's own name ("USA_78_2023.txt"), which dates and ids may come from.
+    pub fn file_name(&self) -> Option<&str> {
+        match &self.entry {
+            Some(entry) => entry.rsplit('/').next(),
+            None => self.file.file_name()?.to_str(),
+        }
+    }
+
+    /// The name without its extension: a document's id.
+    pub fn stem(&self) -> String {
+        let name = self.file_name().unwrap_or("document");
+        name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_owned()
+    }
+
+    /// The source of the one document this file or entry holds.
+    pub fn source(&self) -> Source {
+        match &self.entry {
+            Some(entry) => Source::Part { file: self.file.clone(), part: entry.clone() },
+            None => Source::File(self.file.clone()),
+        }
+    }
+
+    /// The source of one of the several documents this file or entry holds ("message 3", "row 12").
+    pub fn source_of_part(&self, part: &str) -> Source {
+        let part = match &self.entry {
+            Some(entry) => format!("{entry} › {part}"),
+            None => part.to_owned(),
+        };
+        Source::Part { file: self.file.clone(), part }
+    }
+
+    /// The path a report names: the file, or "archive.zip › entry".
+    pub fn report_path(&self) -> PathBuf {
+        match &self.entry {
+            Some(entry) => PathBuf::from(format!("{} › {entry}", self.file.display())),
+            None => self.file.clone(),
+        }
+    }
+
+    /// A problem that left this file or entry out on purpose.
+    pub fn skipped(&self, reason: impl Into<String>) -> Problem {
+        Problem { path: self.report_path(), outcome: Outcome::Skipped, reason: reason.into() }
+    }
+
+    /// A problem reading this file or entry.
+    pub fn failed(&self, reason: impl Into<String>) -> Problem {
+        Problem { path: self.report_path(), outcome: Outcome::Failed, reason: reason.into() }
+    }
+}

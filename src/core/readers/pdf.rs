@@ -1,0 +1,32 @@
+//! PDF files: the text layer of every page, pages separated by a blank line. `pdf-extract` panics on some
+//! PDFs it does not understand, so each call is isolated: such a file is reported and the rest load.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use super::origin::Origin;
+use super::{Problem, document_from_text};
+use crate::core::document::{Document, Format};
+
+/// Reads a PDF's text layer as one document.
+pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
+    if !bytes.starts_with(b"%PDF") {
+        return Err(origin.failed("not a PDF file (it does not start with %PDF)"));
+    }
+    let pages = catch_unwind(AssertUnwindSafe(|| pdf_extract::extract_text_from_mem_by_pages(bytes)))
+        .map_err(|_| origin.failed("the PDF reader could not handle this file"))?
+        .map_err(|error| origin.failed(pdf_error(bytes, &error.to_string())))?;
+    let text = pages.iter().map(|page| page.trim()).filter(|page| !page.is_empty()).collect::<Vec<_>>().join("\n\n");
+    if text.is_empty() {
+        return Err(origin.skipped("no text layer (a scanned PDF needs OCR before geodash can read it)"));
+    }
+    Ok(vec![document_from_text(text, origin.source(), Format::Pdf, origin.file_name())])
+}
+
+fn pdf_error(bytes: &[u8], error: &str) -> String {
+    let encrypted = bytes.windows(8).any(|window| window == b"/Encrypt");
+    if encrypted {
+        "encrypted PDF: geodash cannot read password-protected files".to_owned()
+    } else {
+        format!("broken or truncated PDF ({error})")
+    }
+}
