@@ -120,3 +120,19 @@ fn the_same_article_twice_is_counted_once_and_reported() {
     );
     assert!(stderr.contains(&reported), "{stderr}");
 }
+
+#[test]
+fn text_prints_what_the_readers_kept_one_json_object_a_line() {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/formats/wire-export.csv");
+    let (stdout, _, ok) = geodash(&["text", fixture, "--format", "jsonl"]);
+    assert!(ok);
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|line| serde_json::from_str(line).expect("JSON")).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "w1");
+    assert_eq!(lines[0]["title"], "Junta names prime minister");
+    assert_eq!(lines[0]["published"], "2023-08-07");
+    assert_eq!(lines[0]["precision"], "day");
+    assert_eq!(lines[0]["format"], "csv");
+    let text = "Junta names prime minister\n\nThe junta in Niger named Ali Lamine Zeine prime minister. ECOWAS called the move a provocation.";
+    assert_eq!(lines[0]["text"], text);
+}

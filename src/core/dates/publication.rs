@@ -163,3 +163,29 @@ fn iso_prefix(value: &str) -> Option<DateSpan> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod field_tests {
+    use super::*;
+    use crate::core::dates::Precision;
+
+    fn label_of(value: &str) -> Option<(String, Precision)> {
+        date_from_field(value).map(|published| (published.span.label(), published.span.precision))
+    }
+
+    #[test]
+    fn metadata_dates_keep_their_precision() {
+        assert_eq!(label_of("2023-07-28T09:30:00+01:00"), Some(("2023-07-28".to_owned(), Precision::Day)));
+        assert_eq!(label_of("Fri, 28 Jul 2023 23:30:00 -0500"), Some(("2023-07-28".to_owned(), Precision::Day)));
+        assert_eq!(label_of("2023-07"), Some(("July 2023".to_owned(), Precision::Month)));
+        assert_eq!(label_of("2023"), Some(("2023".to_owned(), Precision::Year)));
+        assert_eq!(label_of("28 July 2023"), Some(("2023-07-28".to_owned(), Precision::Day)));
+    }
+
+    #[test]
+    fn what_is_not_a_date_gives_none() {
+        assert_eq!(label_of("2023-02-30"), None);
+        assert_eq!(label_of("soon"), None);
+        assert_eq!(label_of("2023-07-28abc"), None);
+    }
+}

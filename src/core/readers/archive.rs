@@ -20,12 +20,10 @@ pub fn read(origin: &Origin, bytes: &[u8], depth: usize) -> ReadOutcome {
     };
     let mut outcome = ReadOutcome::default();
     for index in 0..zipped.len() {
-        let Some(name) = zipped.file_name(index) else { continue };
+        let Some(name) = zipped.file_name(index).filter(|name| !is_hidden(name)) else { continue };
         let entry = origin.entry(&name);
         let Some(reader) = reader_for(&name) else {
-            if !is_hidden(&name) {
-                outcome.problems.push(entry.skipped("format not read"));
-            }
+            outcome.problems.push(entry.skipped("format not read"));
             continue;
         };
         match zipped.read(index) {

@@ -10,6 +10,7 @@ use regex::bytes::Regex;
 
 use super::decode::decode_declared;
 use super::origin::Origin;
+use super::tidy::tidy;
 use super::{Problem, title_from_text};
 use crate::core::dates::{Published, date_from_field, publication_date};
 use crate::core::document::{Document, Format};
@@ -79,24 +80,6 @@ fn marked_date(document: &dom_query::Document) -> Option<Published> {
     })
 }
 
-/// The extracted text with its lines trimmed and at most one blank line between paragraphs.
-fn tidy(text: &str) -> String {
-    let mut tidied = String::with_capacity(text.len());
-    let mut blank_lines = 0;
-    for line in text.lines().map(str::trim) {
-        if line.is_empty() {
-            blank_lines += 1;
-            continue;
-        }
-        if !tidied.is_empty() {
-            tidied.push_str(if blank_lines > 0 { "\n\n" } else { "\n" });
-        }
-        tidied.push_str(line);
-        blank_lines = 0;
-    }
-    tidied
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,10 +95,5 @@ mod tests {
         assert_eq!(without_site_name("Coup in Niger | Sahel Desk"), "Coup in Niger");
         assert_eq!(without_site_name("Niger – a year on - Sahel Desk"), "Niger – a year on");
         assert_eq!(without_site_name("Home | Desk"), "Home | Desk");
-    }
-
-    #[test]
-    fn blank_lines_shrink_to_one() {
-        assert_eq!(tidy("  Headline \n\n\n\n First.\n  \nSecond.  "), "Headline\n\nFirst.\n\nSecond.");
     }
 }

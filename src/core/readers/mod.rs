@@ -14,6 +14,7 @@ mod pdf;
 mod rtf;
 mod table;
 mod text;
+mod tidy;
 mod title;
 mod xml_text;
 mod zipped;
@@ -85,7 +86,7 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Problem>) {
         for entry in WalkDir::new(root).follow_links(true).sort_by_file_name() {
             match entry {
                 Ok(entry) if entry.file_type().is_file() => {
-                    if entry.file_name().to_str().and_then(reader_for).is_some() {
+                    if reader_for(&entry.file_name().to_string_lossy()).is_some() {
                         files.push(entry.into_path());
                     } else {
                         problems.push(Problem::skipped(entry.path(), unsupported_reason(entry.path())));
@@ -122,7 +123,7 @@ fn walk_problem(root: &Path, error: &walkdir::Error) -> Problem {
 /// Reads one file: its documents (several for a mailbox, a table or an archive), or why it gave none.
 pub fn read_file(path: &Path) -> ReadOutcome {
     let origin = Origin::file(path);
-    let Some(reader) = path.file_name().and_then(|name| name.to_str()).and_then(reader_for) else {
+    let Some(reader) = path.file_name().and_then(|name| reader_for(&name.to_string_lossy())) else {
         return ReadOutcome::problem(Problem::skipped(path, unsupported_reason(path)));
     };
     let size = match std::fs::metadata(path) {

@@ -10,25 +10,30 @@ use crate::core::document::Source;
 pub struct Origin {
     file: PathBuf,
     entry: Option<String>,
+    /// The file or entry's own name, made UTF-8 (a byte that is not becomes "�").
+    name: String,
 }
 
 impl Origin {
     /// A file on disk.
     pub fn file(path: &Path) -> Self {
-        Self { file: path.to_path_buf(), entry: None }
+        let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+        Self { file: path.to_path_buf(), entry: None, name }
     }
 
-    /// The entry `name` of this archive.
+    /// The entry `name` of this archive (an archive in an archive: "middle.zip › inner.zip").
     pub fn entry(&self, name: &str) -> Self {
-        Self { file: self.file.clone(), entry: Some(name.to_owned()) }
+        let own_name = name.rsplit('/').next().unwrap_or(name).to_owned();
+        let entry = match &self.entry {
+            Some(outer) => format!("{outer} › {name}"),
+            None => name.to_owned(),
+        };
+        Self { file: self.file.clone(), entry: Some(entry), name: own_name }
     }
 
     /// The file or entry's own name ("USA_78_2023.txt"), which dates and ids may come from.
     pub fn file_name(&self) -> Option<&str> {
-        match &self.entry {
-            Some(entry) => entry.rsplit('/').next(),
-            None => self.file.file_name()?.to_str(),
-        }
+        Some(self.name.as_str()).filter(|name| !name.is_empty())
     }
 
     /// The name without its extension: a document's id.

@@ -4,6 +4,7 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use super::origin::Origin;
+use super::tidy::tidy;
 use super::{Problem, document_from_text};
 use crate::core::document::{Document, Format};
 
@@ -15,7 +16,7 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
     let pages = catch_unwind(AssertUnwindSafe(|| pdf_extract::extract_text_from_mem_by_pages(bytes)))
         .map_err(|_| origin.failed("the PDF reader could not handle this file"))?
         .map_err(|error| origin.failed(pdf_error(bytes, &error.to_string())))?;
-    let text = pages.iter().map(|page| page.trim()).filter(|page| !page.is_empty()).collect::<Vec<_>>().join("\n\n");
+    let text = tidy(&pages.join("\n\n"));
     if text.is_empty() {
         return Err(origin.skipped("no text layer (a scanned PDF needs OCR before geodash can read it)"));
     }

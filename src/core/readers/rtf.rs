@@ -5,6 +5,7 @@
 use encoding_rs::Encoding;
 
 use super::origin::Origin;
+use super::tidy::tidy;
 use super::{Problem, document_from_text};
 use crate::core::document::{Document, Format};
 
@@ -65,7 +66,7 @@ pub fn rtf_text(bytes: &[u8]) -> String {
     let mut parser =
         Parser { bytes, at: 0, text: String::new(), pending: Vec::new(), code_page: encoding_rs::WINDOWS_1252 };
     parser.run();
-    parser.text.lines().map(str::trim_end).collect::<Vec<_>>().join("\n").trim().to_owned()
+    tidy(&parser.text)
 }
 
 struct Parser<'a> {

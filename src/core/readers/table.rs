@@ -1,6 +1,7 @@
 //! Exports from news databases: CSV/TSV tables and JSON (an array of objects, an object holding one, or JSON
 //! Lines). One row or object is one article; the text, title, date and id columns are found by their names
-//! ("text", "body", "headline", "published_at"…), else the text column is the one with the longest values.
+//! ("text", "body", "headline", "published_at"…), else the text column is the one with the longest values. The
+//! headline opens the document's text, as it does for a web page or an e-mail.
 
 use std::collections::BTreeSet;
 
@@ -117,8 +118,12 @@ fn documents(origin: &Origin, table: &Table, format: Format) -> Result<Vec<Docum
         .ok_or_else(|| origin.failed(format!("no text column found among: {}", table.headers.join(", "))))?;
     let mut documents = Vec::with_capacity(table.rows.len());
     for (number, row) in table.rows.iter().enumerate() {
-        let text = cell(row, Some(columns.text)).unwrap_or_default().to_owned();
+        let body = cell(row, Some(columns.text)).unwrap_or_default();
         let title = cell(row, columns.title).filter(|title| !title.is_empty()).map(str::to_owned);
+        let text = match &title {
+            Some(title) if !body.is_empty() && !body.starts_with(title.as_str()) => format!("{title}\n\n{body}"),
+            _ => body.to_owned(),
+        };
         let published = cell(row, columns.date).and_then(date_from_field).or_else(|| publication_date(&text, None));
         let kind = if format == Format::Json { "object" } else { "row" };
         let id = cell(row, columns.id)

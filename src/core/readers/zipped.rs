@@ -60,11 +60,11 @@ impl<'a> Zipped<'a> {
         let budget = MAX_ENTRY_BYTES.min(MAX_ARCHIVE_BYTES.saturating_sub(self.unpacked));
         let mut file = self.archive.by_index(index).map_err(|error| entry_error(&error))?;
         let (size, packed) = (file.size(), file.compressed_size().max(1));
-        if size > budget {
-            return Err(format!("unpacks to {} MB, over the limit ({} MB)", size >> 20, budget >> 20));
-        }
         if size > 1024 * 1024 && size / packed > MAX_RATIO {
             return Err(format!("unpacks to {}× its packed size: refused as a possible zip bomb", size / packed));
+        }
+        if size > budget {
+            return Err(format!("unpacks to {} MB, over the limit ({} MB)", size >> 20, budget >> 20));
         }
         let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
         // The header's size may lie: read one byte past the budget to notice.
