@@ -64,3 +64,14 @@ fn a_latin1_file_reads_right() {
     let outcome = read_paths(&[path], &|_| {});
     assert_eq!(outcome.documents[0].text, "Le Élysée coûte £ 5.");
 }
+
+#[test]
+fn a_un_speech_carries_its_country_and_year_from_its_file_name() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("MLI_78_2023.txt");
+    std::fs::write(&path, "Mr. President, Mali thanks the General Assembly.").expect("write");
+    let outcome = read_paths(&[path], &|_| {});
+    let speech = &outcome.documents[0];
+    assert_eq!(speech.speaker.as_deref(), Some("MLI"));
+    assert_eq!(speech.published.as_ref().map(|published| published.span.label()).as_deref(), Some("2023"));
+}

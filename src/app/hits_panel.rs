@@ -103,7 +103,12 @@ fn row_ui(
         commands.push(AppCommand::Open { doc: hit.doc, focus });
     }
     let date = document.published.as_ref().map_or_else(|| "undated".to_owned(), |p| p.span.label());
-    row.label(egui::RichText::new(format!("{date}  ·  {}", document.source.label())).small().weak());
+    let speaker = document.speaker.as_deref().map(|code| corpus.dictionary.name_of(code).unwrap_or(code));
+    let about = match speaker {
+        Some(speaker) => format!("{date}  ·  speech by {speaker}  ·  {}", document.source.label()),
+        None => format!("{date}  ·  {}", document.source.label()),
+    };
+    row.label(egui::RichText::new(about).small().weak());
     snippet_ui(&mut row, corpus, derived, hit, width);
     let bottom = rect.bottom() - 1.0;
     ui.painter().hline(rect.x_range(), bottom, ui.visuals().widgets.noninteractive.bg_stroke);

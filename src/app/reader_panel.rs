@@ -39,7 +39,11 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, document: &Document
         None => "Undated: the article carries no publication date".to_owned(),
     };
     let words = corpus.analyses.get(doc).map_or(0, |analysis| analysis.words);
-    let meta = format!("{date}  ·  {}  ·  {words} words  ·  {}", document.source.label(), document.format.label());
+    let mut meta = format!("{date}  ·  {}  ·  {words} words  ·  {}", document.source.label(), document.format.label());
+    if let Some(code) = document.speaker.as_deref() {
+        let speaker = corpus.dictionary.name_of(code).unwrap_or(code);
+        meta = format!("Speech by {speaker} ({code})  ·  {meta}");
+    }
     ui.label(egui::RichText::new(meta).small());
     actor_chips_ui(ui, actors);
 }

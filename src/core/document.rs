@@ -90,9 +90,37 @@ pub struct Document {
     pub format: Format,
     /// The publication date the article carries, with its precision; `None` when it carries none.
     pub published: Option<Published>,
+    /// For a speech, the ISO 3166-1 alpha-3 code of the country that speaks (or "EU"): the UN General Debate
+    /// corpus names its files by it ("NER_78_2023.txt" is Niger's speech at the 78th session, in 2023).
+    pub speaker: Option<String>,
+}
+
+/// The speaker in a UN General Debate file name: "NER_78_2023.txt" → "NER", "EU_78_2023.txt" → "EU".
+pub fn speaker_in_file_name(name: &str) -> Option<String> {
+    let stem = name.strip_suffix(".txt")?;
+    let mut parts = stem.split('_');
+    let (code, session, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let is_code = (2..=3).contains(&code.len()) && code.bytes().all(|byte| byte.is_ascii_uppercase());
+    let is_number = |part: &str| !part.is_empty() && part.bytes().all(|byte| byte.is_ascii_digit());
+    (is_code && is_number(session) && year.len() == 4 && is_number(year) && parts.next().is_none())
+        .then(|| code.to_owned())
 }
 
 /// Counts words as `wc -w` does, leaving out tokens with no letter or digit ("|", "—"), so "Niger’s" is one word.
 pub fn count_words(text: &str) -> usize {
     text.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::speaker_in_file_name;
+
+    #[test]
+    fn a_un_speech_names_its_country() {
+        assert_eq!(speaker_in_file_name("NER_78_2023.txt").as_deref(), Some("NER"));
+        assert_eq!(speaker_in_file_name("EU_78_2023.txt").as_deref(), Some("EU"));
+        assert_eq!(speaker_in_file_name("Niger_78_2023.txt"), None);
+        assert_eq!(speaker_in_file_name("notes_2023.txt"), None);
+        assert_eq!(speaker_in_file_name("NER_78_2023.md"), None);
+    }
 }

@@ -23,6 +23,8 @@ pub struct TextRecord {
     pub published: Option<String>,
     /// `day`, `month`, `season` or `year`; `None` when undated.
     pub precision: Option<String>,
+    /// For a speech, the code of the country that speaks ("NER"); `None` otherwise.
+    pub speaker: Option<String>,
     /// The text.
     pub text: String,
 }
@@ -37,6 +39,7 @@ impl From<&Document> for TextRecord {
             title: document.title.clone(),
             published: span.map(DateSpan::label),
             precision: span.map(|span| span.precision.label().to_owned()),
+            speaker: document.speaker.clone(),
             text: document.text.clone(),
         }
     }
@@ -59,6 +62,9 @@ pub fn write_plain(out: &mut dyn Write, records: &[TextRecord]) -> anyhow::Resul
         match (&record.published, &record.precision) {
             (Some(date), Some(precision)) => writeln!(out, "published: {date} ({precision})")?,
             _ => writeln!(out, "published: undated")?,
+        }
+        if let Some(speaker) = &record.speaker {
+            writeln!(out, "speaker: {speaker}")?;
         }
         writeln!(out, "\n{}\n", record.text.trim_end())?;
     }

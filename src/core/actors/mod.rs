@@ -172,6 +172,11 @@ impl Dictionary {
             .position(|actor| actor.id.eq_ignore_ascii_case(wanted) || actor.name.eq_ignore_ascii_case(wanted))
     }
 
+    /// The display name of the actor with this exact id ("NER" → "Niger").
+    pub fn name_of(&self, id: &str) -> Option<&str> {
+        self.actors.iter().find(|actor| actor.id == id).map(|actor| actor.name.as_str())
+    }
+
     /// The display name of the actor an affiliation id points to.
     pub fn affiliation_name(&self, actor: &Actor) -> Option<&str> {
         let id = actor.affiliation.as_deref()?;

@@ -47,7 +47,15 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
     let published = article.published_time.as_deref().and_then(date_from_field).or(marked_date);
     let published = published.or_else(|| publication_date(&text, origin.file_name()));
     let title = if headline.is_empty() { title_from_text(&text, None) } else { headline };
-    Ok(vec![Document { id: origin.stem(), title, source: origin.source(), text, format: Format::Html, published }])
+    Ok(vec![Document {
+        id: origin.stem(),
+        title,
+        source: origin.source(),
+        text,
+        format: Format::Html,
+        published,
+        speaker: None,
+    }])
 }
 
 /// The encoding label a page declares in its first 2 KiB.

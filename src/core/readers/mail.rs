@@ -41,7 +41,7 @@ fn document(message: &Message<'_>, source: Source, id: String, file_name: Option
     };
     let published = sent(message).or_else(|| publication_date(&text, file_name));
     let title = subject.map_or_else(|| title_from_text(&text, None), str::to_owned);
-    Document { id, title, source, text, format: Format::Email, published }
+    Document { id, title, source, text, format: Format::Email, published, speaker: None }
 }
 
 /// The day the `Date` header gives, as written in the sender's time zone.

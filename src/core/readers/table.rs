@@ -131,7 +131,7 @@ fn documents(origin: &Origin, table: &Table, format: Format) -> Result<Vec<Docum
             .map_or_else(|| format!("{}-{}", origin.stem(), number + 1), str::to_owned);
         let title = title.unwrap_or_else(|| title_from_text(&text, None));
         let source = origin.source_of_part(&format!("{kind} {}", number + 1));
-        documents.push(Document { id, title, source, text, format, published });
+        documents.push(Document { id, title, source, text, format, published, speaker: None });
     }
     Ok(documents)
 }

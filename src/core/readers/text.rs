@@ -3,7 +3,7 @@
 use super::origin::Origin;
 use super::{Problem, decode::decode_text, title::title_from_text};
 use crate::core::dates::publication_date;
-use crate::core::document::{Document, Format, Source};
+use crate::core::document::{Document, Format, Source, speaker_in_file_name};
 
 /// Reads a text or Markdown file's bytes as one document.
 pub fn read(origin: &Origin, bytes: &[u8], format: Format) -> Result<Vec<Document>, Problem> {
@@ -20,5 +20,6 @@ pub fn document_from_text(text: String, source: Source, format: Format, file_nam
     let header = published.as_ref().and_then(|published| published.at.clone());
     let title = title_from_text(&text, header);
     let id = file_name.map(|name| name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_owned()).unwrap_or_default();
-    Document { id, title, source, text, format, published }
+    let speaker = file_name.and_then(speaker_in_file_name);
+    Document { id, title, source, text, format, published, speaker }
 }
