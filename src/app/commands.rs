@@ -25,4 +25,12 @@ pub enum AppCommand {
     FilterDates(Option<(chrono::NaiveDate, chrono::NaiveDate)>),
     /// Show or hide the report of files that did not load.
     ToggleReport,
+    /// Ask where to save the load report as CSV.
+    SaveReport,
+    /// Show or hide the corpus window (its sources, "Remove", "New corpus").
+    ToggleCorpusWindow,
+    /// Start again from an empty corpus.
+    NewCorpus,
+    /// Take one of the corpus's sources (by its place in the list) out of it.
+    RemoveSource(usize),
 }

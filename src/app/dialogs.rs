@@ -7,13 +7,15 @@ use std::time::{Duration, Instant};
 /// A dialog answering faster than this with nothing picked most likely could not be shown at all.
 const TOO_FAST: Duration = Duration::from_millis(400);
 
-/// Files or a folder.
+/// What the dialog asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pick {
-    /// Several files.
+    /// Several files to add.
     Files,
-    /// One folder.
+    /// One folder to add.
     Folder,
+    /// Where to save the load report.
+    SaveReport,
 }
 
 /// What came back from a dialog.
@@ -28,6 +30,8 @@ pub enum Picked {
 
 /// An open dialog.
 pub struct Dialog {
+    /// What it asks for.
+    pub pick: Pick,
     receiver: Receiver<Picked>,
 }
 
@@ -42,7 +46,7 @@ impl Dialog {
                 wake();
             })
             .map_err(|error| format!("cannot open a file dialog: {error}"))?;
-        Ok(Self { receiver })
+        Ok(Self { pick, receiver })
     }
 
     /// The answer, once the dialog has closed; a dialog thread that died without one counts as unavailable.
@@ -60,14 +64,30 @@ fn run(pick: Pick) -> Picked {
     let dialog = rfd::FileDialog::new().set_title(match pick {
         Pick::Files => "Add files to the corpus",
         Pick::Folder => "Add a folder to the corpus",
+        Pick::SaveReport => "Save the load report",
     });
     let chosen = match pick {
-        Pick::Files => dialog.add_filter("Text and Markdown", &["txt", "text", "md", "markdown"]).pick_files(),
+        Pick::Files => {
+            dialog.add_filter("Documents", &readable_extensions()).add_filter("All files", &["*"]).pick_files()
+        }
         Pick::Folder => dialog.pick_folder().map(|folder| vec![folder]),
+        Pick::SaveReport => dialog
+            .set_file_name("geodash-load-report.csv")
+            .add_filter("CSV", &["csv"])
+            .save_file()
+            .map(|file| vec![file]),
     };
     match chosen {
         Some(paths) if !paths.is_empty() => Picked::Paths(paths),
         _ if started.elapsed() < TOO_FAST => Picked::Unavailable,
         _ => Picked::Cancelled,
     }
+}
+
+/// The extensions geodash reads, without their dots, for the dialog's filter.
+fn readable_extensions() -> Vec<&'static str> {
+    crate::core::readers::READ_EXTENSIONS
+        .split_whitespace()
+        .map(|extension| extension.trim_start_matches('.'))
+        .collect()
 }

@@ -2,6 +2,7 @@
 
 pub mod actors_panel;
 mod commands;
+mod corpus_window;
 mod dialogs;
 mod figures_worker;
 mod hits_panel;
@@ -10,6 +11,7 @@ mod marked_text;
 mod palette;
 mod reader_panel;
 mod report_window;
+pub mod sources;
 pub mod state;
 mod status_bar;
 mod timeline_panel;
@@ -23,15 +25,15 @@ use anyhow::Context as _;
 pub use commands::AppCommand;
 use dialogs::{Dialog, Pick, Picked};
 use loader::Load;
+use sources::{CorpusSource, Sources};
 use state::{Derived, ViewState};
 use status_bar::count;
 
 use crate::core::corpus::{Corpus, corpus_name};
 use crate::core::readers::Problem;
 
-/// Opens the window on the seeds, or on `paths` when some are given.
+/// Opens the window on `paths` when some are given, else on the corpus of the last session, else on the seeds.
 pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
-    let corpus = if paths.is_empty() { Corpus::seeds()? } else { empty_corpus(&paths)? };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("geodash")
@@ -46,11 +48,13 @@ pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
         "geodash",
         options,
         Box::new(move |cc| {
-            let mut app = GeodashApp::new(&cc.egui_ctx, corpus);
-            if !paths.is_empty() {
-                app.push(AppCommand::AddPaths(paths));
-            }
-            Ok(Box::new(app))
+            let remembered = cc.storage.and_then(|storage| eframe::get_value::<Sources>(storage, sources::STORAGE_KEY));
+            let sources = match (paths.is_empty(), remembered) {
+                (false, _) => Sources(paths.into_iter().map(CorpusSource::Path).collect()),
+                (true, Some(remembered)) => remembered,
+                (true, None) => Sources(vec![CorpusSource::Seeds]),
+            };
+            Ok(Box::new(GeodashApp::from_sources(&cc.egui_ctx, &sources)?))
         }),
     )
     .map_err(|error| anyhow::anyhow!("the window could not open: {error}"))
@@ -77,13 +81,16 @@ pub struct GeodashApp {
     dialog: Option<Dialog>,
     problems: Vec<Problem>,
     report_open: bool,
+    sources: Sources,
+    corpus_window_open: bool,
     notice: Option<String>,
     path_entry: String,
     ctx: egui::Context,
 }
 
 impl GeodashApp {
-    /// The app over a corpus, drawing with `ctx`.
+    /// The app over a corpus, drawing with `ctx`. Its sources are none until paths are added: the seeds'
+    /// corpus is marked as such by [`run`].
     pub fn new(ctx: &egui::Context, corpus: Corpus) -> Self {
         palette::apply_text_sizes(ctx);
         Self {
@@ -96,6 +103,8 @@ impl GeodashApp {
             dialog: None,
             problems: Vec::new(),
             report_open: false,
+            sources: Sources::default(),
+            corpus_window_open: false,
             notice: None,
             path_entry: String::new(),
             ctx: ctx.clone(),
@@ -135,6 +144,10 @@ impl GeodashApp {
 }
 
 impl eframe::App for GeodashApp {
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, sources::STORAGE_KEY, &self.sources);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.poll_background();
         self.read_input(ui.ctx());
@@ -162,7 +175,9 @@ impl GeodashApp {
         actors_panel::ui(ui, &mut self.view, &self.derived, &mut self.commands);
         hits_panel::ui(ui, corpus, &mut self.view, &self.derived, &mut self.commands);
         reader_panel::ui(ui, corpus, &mut self.view, &self.derived);
-        report_window::ui(ui.ctx(), &mut self.report_open, &self.problems);
+        report_window::ui(ui.ctx(), &mut self.report_open, &self.problems, &mut self.commands);
+        let busy = self.is_loading();
+        corpus_window::ui(ui.ctx(), &mut self.corpus_window_open, &self.sources, busy, &mut self.commands);
     }
 }
 
@@ -199,6 +214,7 @@ impl GeodashApp {
     fn run_command(&mut self, command: AppCommand) {
         match command {
             AppCommand::AddPaths(paths) => {
+                self.note_added(&paths);
                 self.queued_paths.extend(paths);
                 self.start_next_load();
             }
@@ -212,6 +228,10 @@ impl GeodashApp {
                 self.view.current_hit = None;
             }
             AppCommand::ToggleReport => self.report_open = !self.report_open,
+            AppCommand::SaveReport => self.open_dialog(Pick::SaveReport),
+            AppCommand::ToggleCorpusWindow => self.corpus_window_open = !self.corpus_window_open,
+            AppCommand::NewCorpus => self.rebuild(Sources::default()),
+            AppCommand::RemoveSource(index) => self.remove_source(index),
         }
     }
 
@@ -240,12 +260,13 @@ impl GeodashApp {
     }
 
     fn poll_background(&mut self) {
-        if let Some(picked) = self.dialog.as_ref().and_then(Dialog::poll) {
+        if let Some((pick, picked)) = self.dialog.as_ref().and_then(|dialog| Some((dialog.pick, dialog.poll()?))) {
             self.dialog = None;
-            match picked {
-                Picked::Paths(paths) => self.commands.push(AppCommand::AddPaths(paths)),
-                Picked::Cancelled => {}
-                Picked::Unavailable => self.notice = Some(NO_DIALOG.to_owned()),
+            match (pick, picked) {
+                (Pick::SaveReport, Picked::Paths(paths)) => self.save_report(paths.first()),
+                (_, Picked::Paths(paths)) => self.commands.push(AppCommand::AddPaths(paths)),
+                (_, Picked::Cancelled) => {}
+                (_, Picked::Unavailable) => self.notice = Some(NO_DIALOG.to_owned()),
             }
         }
         let Some(result) = self.load.as_ref().and_then(Load::poll) else {
@@ -260,6 +281,14 @@ impl GeodashApp {
             Err(message) => self.notice = Some(message),
         }
         self.start_next_load();
+    }
+
+    fn save_report(&mut self, path: Option<&PathBuf>) {
+        let Some(path) = path else { return };
+        self.notice = Some(match crate::core::load_report::save_report_csv(path, &self.problems) {
+            Ok(()) => format!("Report saved to {}", path.display()),
+            Err(error) => format!("Could not save the report to {}: {error:#}", path.display()),
+        });
     }
 
     fn append(&mut self, loaded: loader::Loaded) -> Result<(), String> {

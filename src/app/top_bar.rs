@@ -11,7 +11,7 @@ pub fn ui(ui: &mut egui::Ui, path_entry: &mut String, notice: Option<&str>, comm
         ui.horizontal(|ui| {
             ui.heading(egui::RichText::new("geodash").strong());
             ui.separator();
-            if ui.button("Add files…").on_hover_text("Add text or Markdown files (Ctrl+O)").clicked() {
+            if ui.button("Add files…").on_hover_text("Add documents: text, web pages, PDF, Word, OpenDocument, RTF, e-mail, CSV/JSON exports, ZIP (Ctrl+O)").clicked() {
                 commands.push(AppCommand::PickFiles);
             }
             if ui.button("Add folder…").on_hover_text("Add every readable file in a folder (Ctrl+Shift+O)").clicked()
@@ -19,6 +19,10 @@ pub fn ui(ui: &mut egui::Ui, path_entry: &mut String, notice: Option<&str>, comm
                 commands.push(AppCommand::PickFolder);
             }
             path_ui(ui, path_entry, commands);
+            ui.separator();
+            if ui.button("Corpus…").on_hover_text("What the corpus is made of; remove a source or start anew").clicked() {
+                commands.push(AppCommand::ToggleCorpusWindow);
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 theme_ui(ui);
                 if let Some(notice) = notice {

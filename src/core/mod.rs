@@ -11,6 +11,7 @@ pub mod document_text;
 pub mod duplicates;
 pub mod export;
 pub mod figures;
+pub mod load_report;
 pub mod readers;
 pub mod search;
 pub mod seeds;

@@ -1,0 +1,140 @@
+//! What the corpus is made of (the embedded seeds, the files and folders added), remembered between sessions
+//! so the app reopens on the last corpus, and changed by "New corpus" and "Remove".
+
+use std::path::PathBuf;
+use std::sync::PoisonError;
+
+use serde::{Deserialize, Serialize};
+
+use super::state::{Derived, ViewState};
+use super::{AppCommand, GeodashApp, empty_corpus};
+use crate::core::corpus::Corpus;
+
+/// The name an empty corpus has until files are added to it.
+const NEW_CORPUS_NAME: &str = "New corpus";
+
+/// Where eframe keeps the sources between sessions.
+pub const STORAGE_KEY: &str = "geodash-corpus-sources";
+
+/// One thing the corpus was built from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CorpusSource {
+    /// The embedded seed articles.
+    Seeds,
+    /// A file or folder the analyst added.
+    Path(PathBuf),
+}
+
+impl CorpusSource {
+    /// How the corpus window lists it.
+    pub fn label(&self) -> String {
+        match self {
+            Self::Seeds => "Embedded seed articles (Niger after the coup)".to_owned(),
+            Self::Path(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// The sources of the corpus, in the order they were added.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sources(pub Vec<CorpusSource>);
+
+impl Sources {
+    /// The corpus these sources make, before their files are read: the seeds or an empty corpus, and the paths
+    /// still to read.
+    pub fn start(&self) -> anyhow::Result<(Corpus, Vec<PathBuf>)> {
+        let paths: Vec<PathBuf> = self.paths();
+        let corpus = if self.0.contains(&CorpusSource::Seeds) {
+            Corpus::seeds()?
+        } else if paths.is_empty() {
+            let mut corpus = empty_corpus(&[])?;
+            NEW_CORPUS_NAME.clone_into(&mut corpus.name);
+            corpus
+        } else {
+            empty_corpus(&paths)?
+        };
+        Ok((corpus, paths))
+    }
+
+    /// The files and folders among the sources.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        self.0
+            .iter()
+            .filter_map(|source| match source {
+                CorpusSource::Path(path) => Some(path.clone()),
+                CorpusSource::Seeds => None,
+            })
+            .collect()
+    }
+}
+
+impl GeodashApp {
+    /// The app over the corpus these sources make: the seeds at once if they are among them, the files and
+    /// folders read in the background.
+    pub fn from_sources(ctx: &egui::Context, sources: &Sources) -> anyhow::Result<Self> {
+        let (corpus, paths) = sources.start()?;
+        let mut app = Self::new(ctx, corpus);
+        if sources.0.contains(&CorpusSource::Seeds) {
+            app.sources = Self::seeds_only(sources);
+        }
+        if !paths.is_empty() {
+            app.push(AppCommand::AddPaths(paths));
+        }
+        Ok(app)
+    }
+
+    fn seeds_only(sources: &Sources) -> Sources {
+        Sources(sources.0.iter().filter(|source| **source == CorpusSource::Seeds).cloned().collect())
+    }
+
+    /// The sources of the corpus shown, to remember for the next session.
+    pub fn sources(&self) -> &Sources {
+        &self.sources
+    }
+
+    /// Remembers paths being added; an empty "New corpus" takes its name from the first ones.
+    pub(super) fn note_added(&mut self, paths: &[PathBuf]) {
+        let mut corpus = self.corpus.write().unwrap_or_else(PoisonError::into_inner);
+        if corpus.documents.is_empty() && corpus.name == NEW_CORPUS_NAME {
+            corpus.name = crate::core::corpus::corpus_name(paths);
+        }
+        for path in paths {
+            let source = CorpusSource::Path(path.clone());
+            if !self.sources.0.contains(&source) {
+                self.sources.0.push(source);
+            }
+        }
+    }
+
+    /// Starts again from these sources: the corpus, the view and the report are replaced and the paths re-read.
+    pub(super) fn rebuild(&mut self, sources: Sources) {
+        if self.is_loading() {
+            self.notice = Some("Wait for the current load to finish before changing the corpus.".to_owned());
+            return;
+        }
+        let (corpus, paths) = match sources.start() {
+            Ok(start) => start,
+            Err(error) => {
+                self.notice = Some(format!("Cannot start a new corpus: {error:#}"));
+                return;
+            }
+        };
+        *self.corpus.write().unwrap_or_else(PoisonError::into_inner) = corpus;
+        self.sources = Self::seeds_only(&sources);
+        (self.view, self.derived) = (ViewState::default(), Derived::default());
+        self.problems.clear();
+        self.report_open = false;
+        if !paths.is_empty() {
+            self.commands.push(AppCommand::AddPaths(paths));
+        }
+    }
+
+    /// Takes the source at `index` out and rebuilds the corpus from the others.
+    pub(super) fn remove_source(&mut self, index: usize) {
+        let mut sources = self.sources.clone();
+        if index < sources.0.len() {
+            sources.0.remove(index);
+            self.rebuild(sources);
+        }
+    }
+}

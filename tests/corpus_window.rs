@@ -1,0 +1,66 @@
+//! Building the corpus in the window: adding a folder of every format, the load report, "Remove" and
+//! "New corpus", used through their labels.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use geodash::app::GeodashApp;
+use geodash::app::sources::{CorpusSource, Sources};
+
+fn formats_folder() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats")
+}
+
+fn harness(sources: Sources) -> Harness<'static, GeodashApp> {
+    let mut harness = Harness::builder()
+        .with_size([1440.0, 900.0])
+        .build_eframe(move |cc| GeodashApp::from_sources(&cc.egui_ctx, &sources).expect("the app starts"));
+    settle(&mut harness);
+    harness
+}
+
+/// Runs frames until loading and the figures are done.
+fn settle(harness: &mut Harness<'_, GeodashApp>) {
+    let started = Instant::now();
+    harness.step();
+    while harness.state().is_loading() || harness.state().is_updating() {
+        assert!(started.elapsed() < Duration::from_secs(60), "the load never finished");
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+}
+
+#[test]
+fn a_folder_of_every_format_loads_beside_the_seeds_with_its_report() {
+    let sources = Sources(vec![CorpusSource::Seeds, CorpusSource::Path(formats_folder())]);
+    let harness = harness(sources);
+    // 5 seeds and the 12 documents of the folder (tests/formats.rs counts them).
+    assert!(harness.query_by_label_contains("(embedded seeds)  ·  17 documents").is_some());
+    assert!(harness.query_by_label_contains("Added 12 documents; 7 files left out.").is_some());
+    assert!(harness.query_by_label("Files left out").is_some(), "the report opens by itself");
+    assert!(harness.query_by_label("encrypted PDF: geodash cannot read password-protected files").is_some());
+    assert!(harness.query_by_label("Save as CSV…").is_some());
+}
+
+#[test]
+fn removing_the_folder_leaves_the_seeds_and_a_new_corpus_is_empty() {
+    let sources = Sources(vec![CorpusSource::Seeds, CorpusSource::Path(formats_folder())]);
+    let mut harness = harness(sources);
+    harness.get_by_label("Corpus…").click();
+    harness.run();
+    assert!(harness.query_by_label(&formats_folder().display().to_string()).is_some());
+    // The second "Remove" is the folder's (the seeds come first).
+    harness.query_all_by_label("Remove").nth(1).expect("a Remove button for the folder").click();
+    settle(&mut harness);
+    assert!(harness.query_by_label_contains("(embedded seeds)  ·  5 documents").is_some());
+    assert_eq!(harness.state().sources(), &Sources(vec![CorpusSource::Seeds]));
+    harness.get_by_label("New corpus").click();
+    settle(&mut harness);
+    assert!(harness.query_by_label_contains("Corpus: New corpus  ·  0 documents").is_some());
+    assert_eq!(harness.state().sources(), &Sources::default());
+}
