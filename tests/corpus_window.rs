@@ -64,3 +64,13 @@ fn removing_the_folder_leaves_the_seeds_and_a_new_corpus_is_empty() {
     assert!(harness.query_by_label_contains("Corpus: New corpus  ·  0 documents").is_some());
     assert_eq!(harness.state().sources(), &Sources::default());
 }
+
+#[test]
+fn a_folder_already_in_the_corpus_is_not_read_twice() {
+    let mut harness = harness(Sources(vec![CorpusSource::Path(formats_folder())]));
+    assert!(harness.query_by_label_contains("Corpus: formats  ·  12 documents").is_some());
+    harness.state_mut().push(geodash::app::AppCommand::AddPaths(vec![formats_folder().join("hostile")]));
+    settle(&mut harness);
+    assert!(harness.query_by_label_contains("hostile is already in the corpus.").is_some());
+    assert!(harness.query_by_label_contains("7 files left out").is_some(), "the report is not doubled");
+}

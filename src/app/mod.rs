@@ -214,8 +214,8 @@ impl GeodashApp {
     fn run_command(&mut self, command: AppCommand) {
         match command {
             AppCommand::AddPaths(paths) => {
-                self.note_added(&paths);
-                self.queued_paths.extend(paths);
+                let fresh = self.note_added(paths);
+                self.queued_paths.extend(fresh);
                 self.start_next_load();
             }
             AppCommand::PickFiles => self.open_dialog(Pick::Files),

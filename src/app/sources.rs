@@ -92,18 +92,28 @@ impl GeodashApp {
         &self.sources
     }
 
-    /// Remembers paths being added; an empty "New corpus" takes its name from the first ones.
-    pub(super) fn note_added(&mut self, paths: &[PathBuf]) {
+    /// Remembers paths being added and gives back those to read: a file or folder already in the corpus, or
+    /// inside a folder that is, is not read twice (the notice says so; *Remove* it first to read it again). An
+    /// empty "New corpus" takes its name from the first paths.
+    pub(super) fn note_added(&mut self, paths: Vec<PathBuf>) -> Vec<PathBuf> {
+        let (fresh, known): (Vec<PathBuf>, Vec<PathBuf>) = paths.into_iter().partition(|path| !self.covers(path));
+        if let Some(first) = known.first() {
+            let more = if known.len() > 1 { format!(" (and {} more)", known.len() - 1) } else { String::new() };
+            self.notice = Some(format!("{}{more} is already in the corpus.", first.display()));
+        }
         let mut corpus = self.corpus.write().unwrap_or_else(PoisonError::into_inner);
-        if corpus.documents.is_empty() && corpus.name == NEW_CORPUS_NAME {
-            corpus.name = crate::core::corpus::corpus_name(paths);
+        if corpus.documents.is_empty() && corpus.name == NEW_CORPUS_NAME && !fresh.is_empty() {
+            corpus.name = crate::core::corpus::corpus_name(&fresh);
         }
-        for path in paths {
-            let source = CorpusSource::Path(path.clone());
-            if !self.sources.0.contains(&source) {
-                self.sources.0.push(source);
-            }
-        }
+        self.sources.0.extend(fresh.iter().cloned().map(CorpusSource::Path));
+        fresh
+    }
+
+    /// Whether a path is already a source, or inside a folder that is.
+    fn covers(&self, path: &std::path::Path) -> bool {
+        let absolute = |path: &std::path::Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let wanted = absolute(path);
+        self.sources.paths().iter().any(|source| wanted.starts_with(absolute(source)))
     }
 
     /// Starts again from these sources: the corpus, the view and the report are replaced and the paths re-read.

@@ -140,6 +140,16 @@ pub fn read_file(path: &Path) -> ReadOutcome {
     }
 }
 
+/// Reads bytes as if they were a file called `name` (its extension picks the reader): for fuzzing the readers
+/// and for tests. A name geodash does not read gives a "skipped" problem.
+pub fn read_named_bytes(name: &str, bytes: &[u8]) -> ReadOutcome {
+    let origin = Origin::file(Path::new(name));
+    match reader_for(name) {
+        Some(reader) => dispatch::read_bytes(&origin, bytes, reader, 0),
+        None => ReadOutcome::problem(origin.skipped(unsupported_reason(Path::new(name)))),
+    }
+}
+
 fn io_problem(path: &Path, error: &std::io::Error) -> Problem {
     match error.kind() {
         std::io::ErrorKind::PermissionDenied => Problem::failed(path, "permission denied"),
