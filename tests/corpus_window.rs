@@ -39,9 +39,9 @@ fn settle(harness: &mut Harness<'_, GeodashApp>) {
 fn a_folder_of_every_format_loads_beside_the_seeds_with_its_report() {
     let sources = Sources(vec![CorpusSource::Seeds, CorpusSource::Path(formats_folder())]);
     let harness = harness(sources);
-    // 5 seeds and the 12 documents of the folder (tests/formats.rs counts them).
-    assert!(harness.query_by_label_contains("(embedded seeds)  ·  17 documents").is_some());
-    assert!(harness.query_by_label_contains("Added 12 documents; 7 files left out.").is_some());
+    // 5 seeds and the 14 documents of the folder (tests/formats.rs counts them).
+    assert!(harness.query_by_label_contains("(embedded seeds)  ·  19 documents").is_some());
+    assert!(harness.query_by_label_contains("Added 14 documents; 7 files left out.").is_some());
     assert!(harness.query_by_label("Files left out").is_some(), "the report opens by itself");
     assert!(harness.query_by_label("encrypted PDF: geodash cannot read password-protected files").is_some());
     assert!(harness.query_by_label("Save as CSV…").is_some());
@@ -68,7 +68,7 @@ fn removing_the_folder_leaves_the_seeds_and_a_new_corpus_is_empty() {
 #[test]
 fn a_folder_already_in_the_corpus_is_not_read_twice() {
     let mut harness = harness(Sources(vec![CorpusSource::Path(formats_folder())]));
-    assert!(harness.query_by_label_contains("Corpus: formats  ·  12 documents").is_some());
+    assert!(harness.query_by_label_contains("Corpus: formats  ·  14 documents").is_some());
     harness.state_mut().push(geodash::app::AppCommand::AddPaths(vec![formats_folder().join("hostile")]));
     settle(&mut harness);
     assert!(harness.query_by_label_contains("hostile is already in the corpus.").is_some());

@@ -44,6 +44,14 @@ fn docx_and_pdf_give_the_text_as_written() {
 }
 
 #[test]
+fn a_news_database_export_in_pdf_gives_one_document_an_article() {
+    let outcome = read_paths(&[fixtures().join("news-export.pdf")], &|_| {});
+    let titles: Vec<&str> = outcome.documents.iter().map(|document| document.title.as_str()).collect();
+    assert_eq!(titles, ["Niger junta suspends French broadcasters", "Mali closes its airspace to Niger flights"]);
+    assert!(outcome.documents.iter().all(|document| !document.text.contains("End of Document")));
+}
+
+#[test]
 fn odt_and_rtf_keep_paragraphs_and_accents() {
     let odt = read_one("ecowas-summit.odt");
     assert!(odt.text.starts_with("ECOWAS leaders weigh sanctions on Niger\n\nAbuja, 10 August 2023."), "{}", odt.text);
@@ -114,18 +122,19 @@ fn table_exports_give_one_document_a_row() {
 
 /// The whole folder: every format, a duplicate and the hostile files. Figures counted by hand in the fixture
 /// texts (Niger: 4 in the briefing, 2 in the ECOWAS summit, 2 in the web page, 2 in the e-mail, 3 + 1 in the
-/// mailbox, 1 in the CSV, 1 in the JSONL, 1 in the zipped note; the PDF repeats the DOCX and counts once).
+/// mailbox, 1 in the CSV, 1 in the JSONL, 1 in the zipped note, 3 + 2 in the two articles of the PDF export;
+/// the briefing's PDF repeats its DOCX and counts once).
 #[test]
 fn the_folder_of_every_format_loads_with_a_line_for_each_file_left_out() {
     let outcome = read_paths(&[fixtures()], &|_| {});
     let mut corpus = Corpus::new("formats", Dictionary::embedded().unwrap()).unwrap();
     let duplicates = corpus.add(outcome.documents).unwrap();
-    assert_eq!(corpus.documents.len(), 12);
+    assert_eq!(corpus.documents.len(), 14);
     let rows = actor_table(&corpus, &corpus.all_docs());
     let figures = |id: &str| rows.iter().find(|row| row.id == id).map(|row| (row.mentions, row.documents));
-    assert_eq!(figures("NER"), Some((17, 9)));
-    assert_eq!(figures("MLI"), Some((11, 5)));
-    assert_eq!(figures("FRA"), Some((7, 4)));
+    assert_eq!(figures("NER"), Some((22, 11)));
+    assert_eq!(figures("MLI"), Some((14, 6)));
+    assert_eq!(figures("FRA"), Some((9, 5)));
     assert_eq!(figures("ECOWAS"), Some((7, 5)));
     let mut report: Vec<(String, Outcome)> = outcome
         .problems
