@@ -37,7 +37,7 @@ fn settle(harness: &mut Harness<'_, GeodashApp>) {
 
 #[test]
 fn a_folder_of_every_format_loads_beside_the_seeds_with_its_report() {
-    let sources = Sources(vec![CorpusSource::Seeds, CorpusSource::Path(formats_folder())]);
+    let sources = Sources::of(vec![CorpusSource::Seeds, CorpusSource::Path(formats_folder())]);
     let harness = harness(sources);
     // 5 seeds and the 14 documents of the folder (tests/formats.rs counts them).
     assert!(harness.query_by_label_contains("(embedded seeds)  ·  19 documents").is_some());
@@ -49,7 +49,7 @@ fn a_folder_of_every_format_loads_beside_the_seeds_with_its_report() {
 
 #[test]
 fn removing_the_folder_leaves_the_seeds_and_a_new_corpus_is_empty() {
-    let sources = Sources(vec![CorpusSource::Seeds, CorpusSource::Path(formats_folder())]);
+    let sources = Sources::of(vec![CorpusSource::Seeds, CorpusSource::Path(formats_folder())]);
     let mut harness = harness(sources);
     harness.get_by_label("Corpus…").click();
     harness.run();
@@ -58,7 +58,7 @@ fn removing_the_folder_leaves_the_seeds_and_a_new_corpus_is_empty() {
     harness.query_all_by_label("Remove").nth(1).expect("a Remove button for the folder").click();
     settle(&mut harness);
     assert!(harness.query_by_label_contains("(embedded seeds)  ·  5 documents").is_some());
-    assert_eq!(harness.state().sources(), &Sources(vec![CorpusSource::Seeds]));
+    assert_eq!(harness.state().sources(), &Sources::of(vec![CorpusSource::Seeds]));
     harness.get_by_label("New corpus").click();
     settle(&mut harness);
     assert!(harness.query_by_label_contains("Corpus: New corpus  ·  0 documents").is_some());
@@ -67,10 +67,31 @@ fn removing_the_folder_leaves_the_seeds_and_a_new_corpus_is_empty() {
 
 #[test]
 fn a_folder_already_in_the_corpus_is_not_read_twice() {
-    let mut harness = harness(Sources(vec![CorpusSource::Path(formats_folder())]));
+    let mut harness = harness(Sources::of(vec![CorpusSource::Path(formats_folder())]));
     assert!(harness.query_by_label_contains("Corpus: formats  ·  14 documents").is_some());
     harness.state_mut().push(geodash::app::AppCommand::AddPaths(vec![formats_folder().join("hostile")]));
     settle(&mut harness);
     assert!(harness.query_by_label_contains("hostile is already in the corpus.").is_some());
     assert!(harness.query_by_label_contains("7 files left out").is_some(), "the report is not doubled");
+}
+
+#[test]
+fn a_guessed_text_column_can_be_chosen_in_the_report() {
+    let folder = tempfile::tempdir().unwrap();
+    let table = "ref,summary,notes\nA1,\"Niger and Mali signed a defence pact in Bamako, and Burkina Faso joined them later.\",\
+                 checked twice\nA2,\"France withdrew its ambassador from Niamey after the junta in Niger ordered him to leave the country.\",unchecked\n";
+    std::fs::write(folder.path().join("wire.csv"), table).unwrap();
+    let mut harness = harness(Sources::of(vec![CorpusSource::Path(folder.path().to_path_buf())]));
+    // Nothing is called text or body: the longest column, "summary", is taken and the report asks to check it.
+    assert!(harness.query_by_label_contains("Added 2 documents; 0 files left out; 1 file to check.").is_some());
+    assert!(harness.query_by_label_contains("text column guessed: \"summary\"").is_some());
+    harness.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Read the text from:").click();
+    harness.run();
+    harness.get_by_label("notes").click();
+    settle(&mut harness);
+    // Read again with "notes": "checked twice" and "unchecked" are 3 words, and nothing is left to check.
+    assert!(harness.query_by_label_contains("2 documents  ·  3 words").is_some());
+    assert!(harness.state().problems().is_empty(), "{:?}", harness.state().problems());
+    let file = folder.path().join("wire.csv").display().to_string();
+    assert_eq!(harness.state().sources().options.text_columns.get(&file).map(String::as_str), Some("notes"));
 }

@@ -31,6 +31,13 @@ pub enum AppCommand {
     ToggleCorpusWindow,
     /// Start again from an empty corpus.
     NewCorpus,
+    /// Read a table again with this text column.
+    ChooseTextColumn {
+        /// The table's label in the report.
+        file: String,
+        /// The column holding the article text.
+        column: String,
+    },
     /// Take one of the corpus's sources (by its place in the list) out of it.
     RemoveSource(usize),
 }

@@ -7,13 +7,13 @@ use super::sources::Sources;
 pub fn ui(ctx: &egui::Context, open: &mut bool, sources: &Sources, busy: bool, commands: &mut Vec<AppCommand>) {
     let window = egui::Window::new("Corpus").open(open).default_width(560.0);
     window.pivot(egui::Align2::CENTER_CENTER).default_pos(ctx.content_rect().center()).show(ctx, |ui| {
-        if sources.0.is_empty() {
+        if sources.list.is_empty() {
             ui.label("The corpus is empty: add files or a folder.");
         } else {
             ui.label("Made from, in the order added (geodash reopens on it next time):");
         }
         egui::Grid::new("corpus_sources").striped(true).num_columns(2).show(ui, |ui| {
-            for (index, source) in sources.0.iter().enumerate() {
+            for (index, source) in sources.list.iter().enumerate() {
                 ui.label(source.label());
                 let remove = ui.add_enabled(!busy, egui::Button::new("Remove"));
                 if remove.on_hover_text("Take this out of the corpus (the files stay on disk)").clicked() {

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::core::corpus::{Analyser, Batch};
-use crate::core::readers::{Problem, read_paths};
+use crate::core::readers::{Problem, ReadOptions, read_paths_with};
 
 /// How far a load has got, shared with the thread doing it.
 #[derive(Debug, Default)]
@@ -50,15 +50,21 @@ pub struct Load {
 }
 
 impl Load {
-    /// Starts reading `paths` on a named background thread; `wake` is called when it is done.
-    pub fn start(paths: Vec<PathBuf>, analyser: Analyser, wake: impl Fn() + Send + 'static) -> Result<Self, String> {
+    /// Starts reading `paths` with the analyst's choices on a named background thread; `wake` is called when it
+    /// is done.
+    pub fn start(
+        paths: Vec<PathBuf>,
+        options: ReadOptions,
+        analyser: Analyser,
+        wake: impl Fn() + Send + 'static,
+    ) -> Result<Self, String> {
         let progress = Arc::new(Progress::default());
         let (sender, receiver) = channel();
         let shared = Arc::clone(&progress);
         std::thread::Builder::new()
             .name("geodash-loader".to_owned())
             .spawn(move || {
-                let result = load(&paths, analyser, &shared);
+                let result = load(&paths, &options, analyser, &shared);
                 // The window may have closed meanwhile: then nobody needs the result.
                 let _ = sender.send(result);
                 wake();
@@ -77,8 +83,8 @@ impl Load {
     }
 }
 
-fn load(paths: &[PathBuf], analyser: Analyser, progress: &Progress) -> Result<Loaded, String> {
-    let outcome = read_paths(paths, &|total| {
+fn load(paths: &[PathBuf], options: &ReadOptions, analyser: Analyser, progress: &Progress) -> Result<Loaded, String> {
+    let outcome = read_paths_with(paths, options, &|total| {
         progress.total.store(total, Ordering::Relaxed);
         progress.done.fetch_add(1, Ordering::Relaxed);
     });

@@ -30,7 +30,7 @@ use state::{Derived, ViewState};
 use status_bar::count;
 
 use crate::core::corpus::{Corpus, corpus_name};
-use crate::core::readers::Problem;
+use crate::core::readers::{Outcome, Problem};
 
 /// Opens the window on `paths` when some are given, else on the corpus of the last session, else on the seeds.
 pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
@@ -50,9 +50,9 @@ pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
         Box::new(move |cc| {
             let remembered = cc.storage.and_then(|storage| eframe::get_value::<Sources>(storage, sources::STORAGE_KEY));
             let sources = match (paths.is_empty(), remembered) {
-                (false, _) => Sources(paths.into_iter().map(CorpusSource::Path).collect()),
+                (false, _) => Sources::of(paths.into_iter().map(CorpusSource::Path).collect()),
                 (true, Some(remembered)) => remembered,
-                (true, None) => Sources(vec![CorpusSource::Seeds]),
+                (true, None) => Sources::of(vec![CorpusSource::Seeds]),
             };
             Ok(Box::new(GeodashApp::from_sources(&cc.egui_ctx, &sources)?))
         }),
@@ -232,6 +232,7 @@ impl GeodashApp {
             AppCommand::ToggleCorpusWindow => self.corpus_window_open = !self.corpus_window_open,
             AppCommand::NewCorpus => self.rebuild(Sources::default()),
             AppCommand::RemoveSource(index) => self.remove_source(index),
+            AppCommand::ChooseTextColumn { file, column } => self.choose_text_column(file, column),
         }
     }
 
@@ -253,7 +254,7 @@ impl GeodashApp {
         let paths = std::mem::take(&mut self.queued_paths);
         let ctx = self.ctx.clone();
         let analyser = read(&self.corpus).analyser();
-        match Load::start(paths, analyser, move || ctx.request_repaint()) {
+        match Load::start(paths, self.sources.options.clone(), analyser, move || ctx.request_repaint()) {
             Ok(load) => self.load = Some(load),
             Err(message) => self.notice = Some(message),
         }
@@ -293,7 +294,8 @@ impl GeodashApp {
 
     fn append(&mut self, loaded: loader::Loaded) -> Result<(), String> {
         let added = loaded.batch.documents.len();
-        let failed = loaded.problems.len() + loaded.batch.duplicates.len();
+        let unsure = loaded.problems.iter().filter(|problem| problem.outcome == Outcome::Unsure).count();
+        let failed = loaded.problems.len() - unsure + loaded.batch.duplicates.len();
         self.problems.extend(loaded.problems);
         self.problems.extend(loaded.batch.duplicates.iter().cloned());
         // Waits for a background computation of figures still reading the corpus: at most a fraction of a second.
@@ -301,8 +303,9 @@ impl GeodashApp {
         corpus.append(loaded.batch).map_err(|error| error.to_string())?;
         drop(corpus);
         let (added_text, failed_text) = (count(added, "document", "documents"), count(failed, "file", "files"));
-        self.notice = Some(format!("Added {added_text}; {failed_text} left out."));
-        if failed > 0 {
+        let check = if unsure > 0 { format!("; {} to check", count(unsure, "file", "files")) } else { String::new() };
+        self.notice = Some(format!("Added {added_text}; {failed_text} left out{check}."));
+        if failed + unsure > 0 {
             self.report_open = true;
         }
         Ok(())

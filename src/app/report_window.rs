@@ -20,10 +20,31 @@ pub fn ui(ctx: &egui::Context, open: &mut bool, problems: &[Problem], commands: 
                 for problem in problems {
                     ui.label(problem.outcome.label());
                     ui.label(problem.path.display().to_string());
-                    ui.label(&problem.reason);
+                    ui.horizontal(|ui| {
+                        ui.label(&problem.reason);
+                        choice_ui(ui, problem, commands);
+                    });
                     ui.end_row();
                 }
             });
         });
     });
+}
+
+/// For a table whose text column was guessed, or not found: a menu of its columns to read it again with.
+fn choice_ui(ui: &mut egui::Ui, problem: &Problem, commands: &mut Vec<AppCommand>) {
+    if problem.choices.is_empty() {
+        return;
+    }
+    let file = problem.path.display().to_string();
+    let label = ui.label("Read the text from:");
+    let combo = egui::ComboBox::from_id_salt(("text_column", &file)).selected_text("a column…");
+    let shown = combo.show_ui(ui, |ui| {
+        for column in &problem.choices {
+            if ui.selectable_label(false, column).clicked() {
+                commands.push(AppCommand::ChooseTextColumn { file: file.clone(), column: column.clone() });
+            }
+        }
+    });
+    shown.response.labelled_by(label.id);
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::state::{Derived, ViewState};
 use super::{AppCommand, GeodashApp, empty_corpus};
 use crate::core::corpus::Corpus;
+use crate::core::readers::ReadOptions;
 
 /// The name an empty corpus has until files are added to it.
 const NEW_CORPUS_NAME: &str = "New corpus";
@@ -35,16 +36,26 @@ impl CorpusSource {
     }
 }
 
-/// The sources of the corpus, in the order they were added.
+/// The sources of the corpus, in the order they were added, and the analyst's choices for reading them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Sources(pub Vec<CorpusSource>);
+pub struct Sources {
+    /// The seeds and paths.
+    pub list: Vec<CorpusSource>,
+    /// How particular files are read (a table's text column).
+    pub options: ReadOptions,
+}
 
 impl Sources {
+    /// These sources, read with no particular choices.
+    pub fn of(list: Vec<CorpusSource>) -> Self {
+        Self { list, options: ReadOptions::default() }
+    }
+
     /// The corpus these sources make, before their files are read: the seeds or an empty corpus, and the paths
     /// still to read.
     pub fn start(&self) -> anyhow::Result<(Corpus, Vec<PathBuf>)> {
         let paths: Vec<PathBuf> = self.paths();
-        let corpus = if self.0.contains(&CorpusSource::Seeds) {
+        let corpus = if self.list.contains(&CorpusSource::Seeds) {
             Corpus::seeds()?
         } else if paths.is_empty() {
             let mut corpus = empty_corpus(&[])?;
@@ -58,7 +69,7 @@ impl Sources {
 
     /// The files and folders among the sources.
     pub fn paths(&self) -> Vec<PathBuf> {
-        self.0
+        self.list
             .iter()
             .filter_map(|source| match source {
                 CorpusSource::Path(path) => Some(path.clone()),
@@ -74,7 +85,7 @@ impl GeodashApp {
     pub fn from_sources(ctx: &egui::Context, sources: &Sources) -> anyhow::Result<Self> {
         let (corpus, paths) = sources.start()?;
         let mut app = Self::new(ctx, corpus);
-        if sources.0.contains(&CorpusSource::Seeds) {
+        if sources.list.contains(&CorpusSource::Seeds) {
             app.sources = Self::seeds_only(sources);
         }
         if !paths.is_empty() {
@@ -83,8 +94,10 @@ impl GeodashApp {
         Ok(app)
     }
 
+    /// The seeds if they are among the sources, and the choices: what is left before the paths are re-read.
     fn seeds_only(sources: &Sources) -> Sources {
-        Sources(sources.0.iter().filter(|source| **source == CorpusSource::Seeds).cloned().collect())
+        let list = sources.list.iter().filter(|source| **source == CorpusSource::Seeds).cloned().collect();
+        Sources { list, options: sources.options.clone() }
     }
 
     /// The sources of the corpus shown, to remember for the next session.
@@ -105,7 +118,7 @@ impl GeodashApp {
         if corpus.documents.is_empty() && corpus.name == NEW_CORPUS_NAME && !fresh.is_empty() {
             corpus.name = crate::core::corpus::corpus_name(&fresh);
         }
-        self.sources.0.extend(fresh.iter().cloned().map(CorpusSource::Path));
+        self.sources.list.extend(fresh.iter().cloned().map(CorpusSource::Path));
         fresh
     }
 
@@ -139,11 +152,18 @@ impl GeodashApp {
         }
     }
 
+    /// Reads a table again with the text column the analyst chose (by the file's label in the report).
+    pub(super) fn choose_text_column(&mut self, file: String, column: String) {
+        let mut sources = self.sources.clone();
+        sources.options.text_columns.insert(file, column);
+        self.rebuild(sources);
+    }
+
     /// Takes the source at `index` out and rebuilds the corpus from the others.
     pub(super) fn remove_source(&mut self, index: usize) {
         let mut sources = self.sources.clone();
-        if index < sources.0.len() {
-            sources.0.remove(index);
+        if index < sources.list.len() {
+            sources.list.remove(index);
             self.rebuild(sources);
         }
     }

@@ -3,7 +3,7 @@
 use super::AppCommand;
 use super::loader::Load;
 use crate::core::corpus::Corpus;
-use crate::core::readers::Problem;
+use crate::core::readers::{Outcome, Problem};
 
 /// Draws the status line at the bottom of the window.
 pub fn ui(
@@ -17,7 +17,7 @@ pub fn ui(
         ui.horizontal(|ui| {
             ui.label(summary(corpus));
             if !problems.is_empty() {
-                let text = format!("{} left out", count(problems.len(), "file", "files"));
+                let text = problems_label(problems);
                 let button = egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
                 if ui.add(button).on_hover_text("Show which files and why").clicked() {
                     commands.push(AppCommand::ToggleReport);
@@ -29,6 +29,20 @@ pub fn ui(
             }
         });
     });
+}
+
+/// "3 files left out", "1 file to check", or both.
+fn problems_label(problems: &[Problem]) -> String {
+    let unsure = problems.iter().filter(|problem| problem.outcome == Outcome::Unsure).count();
+    let left_out = problems.len() - unsure;
+    let mut parts = Vec::new();
+    if left_out > 0 {
+        parts.push(format!("{} left out", count(left_out, "file", "files")));
+    }
+    if unsure > 0 {
+        parts.push(format!("{} to check", count(unsure, "file", "files")));
+    }
+    parts.join(", ")
 }
 
 /// "Corpus NAME · 5 documents · 2,345 words · published 2023-12-05 to 2024-05-02 · 3 undated".

@@ -24,11 +24,11 @@ impl Fingerprints {
         for (document, print) in documents.into_iter().zip(prints) {
             let label = document.source.label();
             match self.0.get(&print) {
-                Some(first) => duplicates.push(Problem {
-                    path: PathBuf::from(&label),
-                    outcome: Outcome::Duplicate,
-                    reason: format!("same text as {first}, counted once"),
-                }),
+                Some(first) => duplicates.push(Problem::new(
+                    PathBuf::from(&label),
+                    Outcome::Duplicate,
+                    format!("same text as {first}, counted once"),
+                )),
                 None => {
                     self.0.insert(print, label);
                     kept.push(document);

@@ -53,11 +53,7 @@ mod tests {
 
     #[test]
     fn a_report_row_per_problem_with_a_header() {
-        let problems = [Problem {
-            path: PathBuf::from("box/a, b.pdf"),
-            outcome: Outcome::Failed,
-            reason: "encrypted PDF".to_owned(),
-        }];
+        let problems = [Problem::new(PathBuf::from("box/a, b.pdf"), Outcome::Failed, "encrypted PDF")];
         let mut out = Vec::new();
         write_report_csv(&mut out, &problems).unwrap_or_default();
         assert_eq!(String::from_utf8_lossy(&out), "outcome,path,reason\nfailed,\"box/a, b.pdf\",encrypted PDF\n");

@@ -67,18 +67,22 @@ pub fn read_bytes(origin: &Origin, bytes: &[u8], reader: Reader, depth: usize) -
         Reader::Rtf => rtf::read(origin, bytes),
         Reader::Eml => mail::read_message(origin, bytes),
         Reader::Mbox => mail::read_mailbox(origin, bytes),
-        Reader::Table(delimiter) => table::read_table(origin, bytes, delimiter),
-        Reader::Json => table::read_json(origin, bytes),
+        Reader::Table(delimiter) => return with_text(origin, table::read_table(origin, bytes, delimiter)),
+        Reader::Json => return with_text(origin, table::read_json(origin, bytes)),
         Reader::Zip => return archive::read(origin, bytes, depth),
     };
     match result {
-        Ok(documents) if documents.iter().all(|document| document.text.trim().is_empty()) => {
-            ReadOutcome { documents: Vec::new(), problems: vec![origin.skipped("no text in it")] }
-        }
-        Ok(documents) => {
-            let documents = documents.into_iter().filter(|document| !document.text.trim().is_empty()).collect();
-            ReadOutcome { documents, problems: Vec::new() }
-        }
-        Err(problem) => ReadOutcome { documents: Vec::new(), problems: vec![problem] },
+        Ok(documents) => with_text(origin, ReadOutcome { documents, problems: Vec::new() }),
+        Err(problem) => ReadOutcome::problem(problem),
     }
+}
+
+/// The documents that have text; a file that gave documents but no text at all is reported instead.
+fn with_text(origin: &Origin, mut outcome: ReadOutcome) -> ReadOutcome {
+    let had_documents = !outcome.documents.is_empty();
+    outcome.documents.retain(|document| !document.text.trim().is_empty());
+    if outcome.documents.is_empty() && (had_documents || outcome.problems.is_empty()) {
+        outcome.problems.push(origin.skipped("no text in it"));
+    }
+    outcome
 }

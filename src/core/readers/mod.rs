@@ -9,6 +9,7 @@ mod dispatch;
 mod html;
 mod mail;
 mod office;
+mod options;
 mod origin;
 mod pdf;
 mod rtf;
@@ -20,11 +21,13 @@ mod xml_text;
 mod zipped;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
 pub use dispatch::{READ_EXTENSIONS, Reader, reader_for};
+pub use options::ReadOptions;
 pub use origin::Origin;
 pub use text::document_from_text;
 pub use title::title_from_text;
@@ -43,6 +46,8 @@ pub enum Outcome {
     Failed,
     /// Read, but its text is already in the corpus: counted once.
     Duplicate,
+    /// Read, but how was a guess the analyst should check (a table's text column).
+    Unsure,
 }
 
 impl Outcome {
@@ -52,6 +57,7 @@ impl Outcome {
             Self::Skipped => "skipped",
             Self::Failed => "failed",
             Self::Duplicate => "duplicate",
+            Self::Unsure => "check",
         }
     }
 }
@@ -65,15 +71,22 @@ pub struct Problem {
     pub outcome: Outcome,
     /// The reason, in words a user understands.
     pub reason: String,
+    /// For a guess, what the analyst may choose instead (a table's columns); empty otherwise.
+    pub choices: Vec<String>,
 }
 
 impl Problem {
+    /// A problem with no choices offered.
+    pub fn new(path: PathBuf, outcome: Outcome, reason: impl Into<String>) -> Self {
+        Self { path, outcome, reason: reason.into(), choices: Vec::new() }
+    }
+
     fn skipped(path: &Path, reason: impl Into<String>) -> Self {
-        Self { path: path.to_path_buf(), outcome: Outcome::Skipped, reason: reason.into() }
+        Self::new(path.to_path_buf(), Outcome::Skipped, reason)
     }
 
     fn failed(path: &Path, reason: impl Into<String>) -> Self {
-        Self { path: path.to_path_buf(), outcome: Outcome::Failed, reason: reason.into() }
+        Self::new(path.to_path_buf(), Outcome::Failed, reason)
     }
 }
 
@@ -122,7 +135,12 @@ fn walk_problem(root: &Path, error: &walkdir::Error) -> Problem {
 
 /// Reads one file: its documents (several for a mailbox, a table or an archive), or why it gave none.
 pub fn read_file(path: &Path) -> ReadOutcome {
-    let origin = Origin::file(path);
+    read_file_with(path, &Arc::default())
+}
+
+/// Reads one file with the analyst's choices.
+pub fn read_file_with(path: &Path, options: &Arc<ReadOptions>) -> ReadOutcome {
+    let origin = Origin::file_with(path, Arc::clone(options));
     let Some(reader) = path.file_name().and_then(|name| reader_for(&name.to_string_lossy())) else {
         return ReadOutcome::problem(Problem::skipped(path, unsupported_reason(path)));
     };
@@ -182,12 +200,18 @@ impl ReadOutcome {
 
 /// Reads every file under `paths` in parallel; `on_file_done` is called once per file read (for progress).
 pub fn read_paths(paths: &[PathBuf], on_file_done: &(dyn Fn(usize) + Sync)) -> ReadOutcome {
+    read_paths_with(paths, &ReadOptions::default(), on_file_done)
+}
+
+/// [`read_paths`] with the analyst's choices.
+pub fn read_paths_with(paths: &[PathBuf], options: &ReadOptions, on_file_done: &(dyn Fn(usize) + Sync)) -> ReadOutcome {
+    let options = Arc::new(options.clone());
     let (files, problems) = collect_files(paths);
     let total = files.len();
     let results: Vec<ReadOutcome> = files
         .par_iter()
         .map(|path| {
-            let result = read_file(path);
+            let result = read_file_with(path, &options);
             on_file_done(total);
             result
         })

@@ -1,8 +1,9 @@
 //! Where the bytes being read came from: a file on disk, or an entry inside an archive.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use super::{Outcome, Problem};
+use super::{Outcome, Problem, ReadOptions};
 use crate::core::document::Source;
 
 /// A file on disk, or one entry of an archive on disk.
@@ -12,13 +13,25 @@ pub struct Origin {
     entry: Option<String>,
     /// The file or entry's own name, made UTF-8 (a byte that is not becomes "�").
     name: String,
+    /// The analyst's choices for particular files.
+    options: Arc<ReadOptions>,
 }
 
 impl Origin {
     /// A file on disk.
     pub fn file(path: &Path) -> Self {
+        Self::file_with(path, Arc::default())
+    }
+
+    /// A file on disk, read with the analyst's choices.
+    pub fn file_with(path: &Path, options: Arc<ReadOptions>) -> Self {
         let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-        Self { file: path.to_path_buf(), entry: None, name }
+        Self { file: path.to_path_buf(), entry: None, name, options }
+    }
+
+    /// The text column the analyst chose for this table, if any.
+    pub fn chosen_text_column(&self) -> Option<&str> {
+        self.options.text_columns.get(&self.report_path().display().to_string()).map(String::as_str)
     }
 
     /// The entry `name` of this archive (an archive in an archive: "middle.zip › inner.zip").
@@ -28,7 +41,7 @@ impl Origin {
             Some(outer) => format!("{outer} › {name}"),
             None => name.to_owned(),
         };
-        Self { file: self.file.clone(), entry: Some(entry), name: own_name }
+        Self { file: self.file.clone(), entry: Some(entry), name: own_name, options: Arc::clone(&self.options) }
     }
 
     /// The file or entry's own name ("USA_78_2023.txt"), which dates and ids may come from.
@@ -69,11 +82,11 @@ impl Origin {
 
     /// A problem that left this file or entry out on purpose.
     pub fn skipped(&self, reason: impl Into<String>) -> Problem {
-        Problem { path: self.report_path(), outcome: Outcome::Skipped, reason: reason.into() }
+        Problem::new(self.report_path(), Outcome::Skipped, reason)
     }
 
     /// A problem reading this file or entry.
     pub fn failed(&self, reason: impl Into<String>) -> Problem {
-        Problem { path: self.report_path(), outcome: Outcome::Failed, reason: reason.into() }
+        Problem::new(self.report_path(), Outcome::Failed, reason)
     }
 }

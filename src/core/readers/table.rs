@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::decode::decode_text;
 use super::origin::Origin;
-use super::{Problem, title_from_text};
+use super::{Outcome, Problem, ReadOutcome, title_from_text};
 use crate::core::dates::{date_from_field, publication_date};
 use crate::core::document::{Document, Format};
 
@@ -41,7 +41,12 @@ struct Table {
 }
 
 /// Reads a CSV (or, with `b'\t'`, TSV) export with a header row.
-pub fn read_table(origin: &Origin, bytes: &[u8], delimiter: u8) -> Result<Vec<Document>, Problem> {
+pub fn read_table(origin: &Origin, bytes: &[u8], delimiter: u8) -> ReadOutcome {
+    parse_table(origin, bytes, delimiter)
+        .map_or_else(ReadOutcome::problem, |table| documents(origin, &table, Format::Csv))
+}
+
+fn parse_table(origin: &Origin, bytes: &[u8], delimiter: u8) -> Result<Table, Problem> {
     let text = decode_text(bytes).map_err(|reason| origin.failed(reason))?;
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|error| origin.failed(format!("broken table ({error})")))?;
@@ -51,17 +56,21 @@ pub fn read_table(origin: &Origin, bytes: &[u8], delimiter: u8) -> Result<Vec<Do
         let record = record.map_err(|error| origin.failed(format!("broken table ({error})")))?;
         rows.push(record.iter().map(str::to_owned).collect());
     }
-    documents(origin, &Table { headers, rows }, Format::Csv)
+    Ok(Table { headers, rows })
 }
 
 /// Reads a JSON or JSON Lines export.
-pub fn read_json(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
+pub fn read_json(origin: &Origin, bytes: &[u8]) -> ReadOutcome {
+    parse_json(origin, bytes).map_or_else(ReadOutcome::problem, |table| documents(origin, &table, Format::Json))
+}
+
+fn parse_json(origin: &Origin, bytes: &[u8]) -> Result<Table, Problem> {
     let text = decode_text(bytes).map_err(|reason| origin.failed(reason))?;
     let objects = match serde_json::from_str::<Value>(&text) {
         Ok(value) => objects_in(value),
         Err(whole_error) => json_lines(&text).map_err(|_| origin.failed(format!("not JSON ({whole_error})")))?,
     };
-    documents(origin, &table_of(objects), Format::Json)
+    Ok(table_of(objects))
 }
 
 /// The article objects in a JSON value: an array of them, the largest array an object holds, or the object.
@@ -108,14 +117,18 @@ fn table_of(objects: Vec<serde_json::Map<String, Value>>) -> Table {
 /// Which column holds what.
 struct Columns {
     text: usize,
+    /// True when no column is named for text and none was chosen: the longest one was taken.
+    guessed: bool,
     title: Option<usize>,
     date: Option<usize>,
     id: Option<usize>,
 }
 
-fn documents(origin: &Origin, table: &Table, format: Format) -> Result<Vec<Document>, Problem> {
-    let columns = columns(table)
-        .ok_or_else(|| origin.failed(format!("no text column found among: {}", table.headers.join(", "))))?;
+fn documents(origin: &Origin, table: &Table, format: Format) -> ReadOutcome {
+    let Some(columns) = columns(table, origin.chosen_text_column()) else {
+        let problem = origin.failed(format!("no text column found among: {}", table.headers.join(", ")));
+        return ReadOutcome::problem(Problem { choices: table.headers.clone(), ..problem });
+    };
     let mut documents = Vec::with_capacity(table.rows.len());
     for (number, row) in table.rows.iter().enumerate() {
         let body = cell(row, Some(columns.text)).unwrap_or_default();
@@ -133,7 +146,17 @@ fn documents(origin: &Origin, table: &Table, format: Format) -> Result<Vec<Docum
         let source = origin.source_of_part(&format!("{kind} {}", number + 1));
         documents.push(Document { id, title, source, text, format, published, speaker: None });
     }
-    Ok(documents)
+    let mut problems = Vec::new();
+    if columns.guessed {
+        let column = table.headers.get(columns.text).map_or("", String::as_str);
+        let reason =
+            format!("text column guessed: \"{column}\" (the longest values; no column is called text or body)");
+        problems.push(Problem {
+            choices: table.headers.clone(),
+            ..Problem::new(origin.report_path(), Outcome::Unsure, reason)
+        });
+    }
+    ReadOutcome { documents, problems }
 }
 
 /// The trimmed cell of a row in a column, if the column and the cell exist.
@@ -141,12 +164,15 @@ fn cell(row: &[String], column: Option<usize>) -> Option<&str> {
     column.and_then(|column| row.get(column)).map(|cell| cell.trim())
 }
 
-/// The columns by name; without a text column by name, the column with the longest values.
-fn columns(table: &Table) -> Option<Columns> {
+/// The columns: the text column the analyst chose, else by name, else the column with the longest values.
+fn columns(table: &Table, chosen: Option<&str>) -> Option<Columns> {
     let named =
         |names: &[&str]| table.headers.iter().position(|header| names.contains(&header.trim().to_lowercase().as_str()));
-    let text = named(TEXT_NAMES).or_else(|| longest_column(table))?;
-    Some(Columns { text, title: named(TITLE_NAMES), date: named(DATE_NAMES), id: named(ID_NAMES) })
+    let chosen = chosen.and_then(|chosen| table.headers.iter().position(|header| header == chosen));
+    let sure = chosen.or_else(|| named(TEXT_NAMES));
+    let text = sure.or_else(|| longest_column(table))?;
+    let (title, date, id) = (named(TITLE_NAMES), named(DATE_NAMES), named(ID_NAMES));
+    Some(Columns { text, guessed: sure.is_none(), title, date, id })
 }
 
 fn longest_column(table: &Table) -> Option<usize> {
