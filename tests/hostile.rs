@@ -104,3 +104,14 @@ fn a_dangling_link_is_reported_and_an_odd_file_name_still_loads() {
     assert_eq!(outcome.documents[0].text, "Bamako.");
     assert_eq!(outcome.documents[0].id, "caf\u{fffd}");
 }
+
+/// Found by `fuzz/run_all.sh`: a PDF whose font map makes pdf-extract panic. The panic stays inside the PDF
+/// reader and the file is reported.
+#[test]
+fn a_pdf_that_makes_the_pdf_library_panic_is_reported() {
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/fuzz/pdf-cmap-panic.pdf")).unwrap();
+    let outcome = geodash::core::readers::read_named_bytes("found-by-fuzzing.pdf", &bytes);
+    assert!(outcome.documents.is_empty());
+    let (reason, kind) = reason_for(&outcome, "found-by-fuzzing.pdf");
+    assert_eq!((reason, kind), ("the PDF reader could not handle this file", Outcome::Failed));
+}

@@ -59,6 +59,10 @@ fn shortcuts(ui: &egui::Ui, commands: &mut Vec<AppCommand>) {
     } else if ui.input_mut(|input| input.consume_shortcut(&files)) {
         commands.push(AppCommand::PickFiles);
     }
+    if ui.input(|input| input.key_pressed(egui::Key::F11)) {
+        let fullscreen = ui.input(|input| input.viewport().fullscreen.unwrap_or(false));
+        ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
+    }
 }
 
 /// Light, dark, or following the system, as words (the emoji icons are not in every font).
