@@ -17,9 +17,9 @@ pub fn plot_id() -> egui::Id {
     egui::Id::unique("actor_plot")
 }
 
-/// Draws the actor panel on the left.
-pub fn ui(ui: &mut egui::Ui, view: &mut ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
-    egui::Panel::left("actors_panel").resizable(true).default_size(400.0).min_size(300.0).show(ui, |ui| {
+/// Draws the actor panel on the left; gives back where it is.
+pub fn ui(ui: &mut egui::Ui, view: &mut ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) -> egui::Rect {
+    let panel = egui::Panel::left("actors_panel").resizable(true).default_size(400.0).min_size(300.0).show(ui, |ui| {
         // Hold the width the analyst gave the panel, whatever the content, so nothing jumps while typing.
         ui.set_min_width(ui.available_width());
         ui.add_space(4.0);
@@ -34,6 +34,7 @@ pub fn ui(ui: &mut egui::Ui, view: &mut ViewState, derived: &Derived, commands: 
         kind_legend_ui(ui);
         plot_ui(ui, &rows, view, commands);
     });
+    panel.response.rect
 }
 
 /// The rows the plot shows: the top actors by the chosen measure.
@@ -51,11 +52,17 @@ fn measure_switch_ui(ui: &mut egui::Ui, measure: &mut Measure) {
 
 fn filter_line_ui(ui: &mut egui::Ui, view: &ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
     let Some(actor) = view.actor_filter else {
-        ui.label(egui::RichText::new("Click a bar to filter the articles.").small().weak());
+        if !view.presenting {
+            ui.label(egui::RichText::new("Click a bar to filter the articles.").small().weak());
+        }
         return;
     };
     let name =
         derived.figures.actor_rows.iter().find(|row| row.actor == actor).map_or("actor", |row| row.name.as_str());
+    if view.presenting {
+        ui.label(format!("Filtered to {name}"));
+        return;
+    }
     ui.horizontal(|ui| {
         ui.label(format!("Filtered to {name}"));
         if ui.button("Clear actor filter").clicked() {

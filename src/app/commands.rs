@@ -29,6 +29,12 @@ pub enum AppCommand {
     SaveReport,
     /// Show or hide the corpus window (its sources, "Remove", "New corpus").
     ToggleCorpusWindow,
+    /// Show or hide the export window.
+    ToggleExport,
+    /// Ask where to save the image.
+    SaveImage,
+    /// Render the image and send it there.
+    ExportImage(super::export_window::ExportTarget),
     /// Start again from an empty corpus.
     NewCorpus,
     /// Read a table again with this text column.

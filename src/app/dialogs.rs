@@ -16,6 +16,8 @@ pub enum Pick {
     Folder,
     /// Where to save the load report.
     SaveReport,
+    /// Where to save an image.
+    SaveImage,
 }
 
 /// What came back from a dialog.
@@ -65,6 +67,7 @@ fn run(pick: Pick) -> Picked {
         Pick::Files => "Add files to the corpus",
         Pick::Folder => "Add a folder to the corpus",
         Pick::SaveReport => "Save the load report",
+        Pick::SaveImage => "Save the image",
     });
     let chosen = match pick {
         Pick::Files => {
@@ -76,6 +79,9 @@ fn run(pick: Pick) -> Picked {
             .add_filter("CSV", &["csv"])
             .save_file()
             .map(|file| vec![file]),
+        Pick::SaveImage => {
+            dialog.set_file_name("geodash.png").add_filter("PNG image", &["png"]).save_file().map(|file| vec![file])
+        }
     };
     match chosen {
         Some(paths) if !paths.is_empty() => Picked::Paths(paths),

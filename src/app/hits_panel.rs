@@ -16,9 +16,15 @@ pub fn search_box_id() -> egui::Id {
     egui::Id::unique("search_box")
 }
 
-/// Draws the search box and hit list between the actor plot and the reader.
-pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &mut ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
-    egui::Panel::left("hits_panel").resizable(true).default_size(430.0).min_size(300.0).show(ui, |ui| {
+/// Draws the search box and hit list between the actor plot and the reader; gives back where it is.
+pub fn ui(
+    ui: &mut egui::Ui,
+    corpus: &Corpus,
+    view: &mut ViewState,
+    derived: &Derived,
+    commands: &mut Vec<AppCommand>,
+) -> egui::Rect {
+    let panel = egui::Panel::left("hits_panel").resizable(true).default_size(430.0).min_size(300.0).show(ui, |ui| {
         ui.set_min_width(ui.available_width());
         ui.add_space(4.0);
         ui.heading("Articles");
@@ -30,6 +36,7 @@ pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &mut ViewState, derived: &De
         ui.separator();
         list_ui(ui, corpus, view, derived, commands);
     });
+    panel.response.rect
 }
 
 fn search_box_ui(ui: &mut egui::Ui, query: &mut String) {

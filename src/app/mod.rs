@@ -1,9 +1,12 @@
 //! The window: an actor plot, a timeline strip, a searchable article list and a reader, over one corpus.
 
 pub mod actors_panel;
+pub mod caption;
 mod commands;
 mod corpus_window;
 mod dialogs;
+pub mod export;
+pub mod export_window;
 mod figures_worker;
 mod hits_panel;
 mod loader;
@@ -22,8 +25,11 @@ use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard};
 
 use anyhow::Context as _;
 
+use caption::{Caption, CaptionFacts};
 pub use commands::AppCommand;
 use dialogs::{Dialog, Pick, Picked};
+use export::PanelChoice;
+use export_window::{ExportForm, ExportJob, ExportTarget};
 use loader::Load;
 use sources::{CorpusSource, Sources};
 use state::{Derived, ViewState};
@@ -86,15 +92,61 @@ pub struct GeodashApp {
     notice: Option<String>,
     path_entry: String,
     ctx: egui::Context,
+    /// Set when the app draws an image rather than the window: the caption, and the panel shown.
+    image: Option<(Caption, PanelChoice)>,
+    panel_rects: PanelRects,
+    export_open: bool,
+    export_form: ExportForm,
+    export_job: Option<ExportJob>,
+}
+
+/// Where each panel was drawn in the last frame, in points.
+#[derive(Clone, Copy, Debug)]
+pub struct PanelRects {
+    /// The actor plot.
+    pub actors: egui::Rect,
+    /// The timeline strip.
+    pub timeline: egui::Rect,
+    /// The article list.
+    pub hits: egui::Rect,
+    /// The reader.
+    pub reader: egui::Rect,
+    /// The caption block, when an image is drawn.
+    pub caption: Option<egui::Rect>,
+}
+
+impl Default for PanelRects {
+    fn default() -> Self {
+        let nothing = egui::Rect::NOTHING;
+        Self { actors: nothing, timeline: nothing, hits: nothing, reader: nothing, caption: None }
+    }
 }
 
 impl GeodashApp {
     /// The app over a corpus, drawing with `ctx`. Its sources are none until paths are added: the seeds'
     /// corpus is marked as such by [`run`].
     pub fn new(ctx: &egui::Context, corpus: Corpus) -> Self {
+        Self::shared(ctx, Arc::new(RwLock::new(corpus)))
+    }
+
+    /// The app drawing an image of a corpus: no bars for adding files, a caption at the bottom.
+    pub fn for_image(
+        ctx: &egui::Context,
+        corpus: Arc<RwLock<Corpus>>,
+        view: ViewState,
+        caption: Caption,
+        panel: PanelChoice,
+    ) -> Self {
+        let mut app = Self::shared(ctx, corpus);
+        app.view = ViewState { presenting: true, ..view };
+        app.image = Some((caption, panel));
+        app
+    }
+
+    fn shared(ctx: &egui::Context, corpus: Arc<RwLock<Corpus>>) -> Self {
         palette::apply_text_sizes(ctx);
         Self {
-            corpus: Arc::new(RwLock::new(corpus)),
+            corpus,
             view: ViewState::default(),
             derived: Derived::default(),
             commands: Vec::new(),
@@ -108,7 +160,17 @@ impl GeodashApp {
             notice: None,
             path_entry: String::new(),
             ctx: ctx.clone(),
+            image: None,
+            panel_rects: PanelRects::default(),
+            export_open: false,
+            export_form: ExportForm::default(),
+            export_job: None,
         }
+    }
+
+    /// Where each panel was drawn in the last frame.
+    pub fn panel_rects(&self) -> PanelRects {
+        self.panel_rects
     }
 
     /// Queues a command as if a panel had sent it.
@@ -169,15 +231,38 @@ fn read(corpus: &RwLock<Corpus>) -> RwLockReadGuard<'_, Corpus> {
 
 impl GeodashApp {
     fn draw(&mut self, ui: &mut egui::Ui, corpus: &Corpus) {
-        top_bar::ui(ui, &mut self.path_entry, self.notice.as_deref(), &mut self.commands);
-        status_bar::ui(ui, corpus, self.load.as_ref(), &self.problems, &mut self.commands);
-        timeline_panel::ui(ui, corpus, &self.view, &self.derived, &mut self.commands);
-        actors_panel::ui(ui, &mut self.view, &self.derived, &mut self.commands);
-        hits_panel::ui(ui, corpus, &mut self.view, &self.derived, &mut self.commands);
-        reader_panel::ui(ui, corpus, &mut self.view, &self.derived);
-        report_window::ui(ui.ctx(), &mut self.report_open, &self.problems, &mut self.commands);
-        let busy = self.is_loading();
-        corpus_window::ui(ui.ctx(), &mut self.corpus_window_open, &self.sources, busy, &mut self.commands);
+        match &self.image {
+            Some((caption, panel)) => {
+                let facts = CaptionFacts { corpus, view: &self.view, derived: &self.derived };
+                let width_of = match panel {
+                    PanelChoice::Dashboard => None,
+                    PanelChoice::Actors => Some(self.panel_rects.actors),
+                    PanelChoice::Timeline => Some(self.panel_rects.timeline),
+                    PanelChoice::Article => Some(self.panel_rects.reader),
+                };
+                self.panel_rects.caption = Some(caption::ui(ui, caption, &facts, *panel, width_of));
+            }
+            None => {
+                top_bar::ui(ui, &mut self.path_entry, self.notice.as_deref(), &mut self.commands);
+                status_bar::ui(ui, corpus, self.load.as_ref(), &self.problems, &mut self.commands);
+            }
+        }
+        self.draw_panels(ui, corpus);
+        if self.image.is_none() {
+            report_window::ui(ui.ctx(), &mut self.report_open, &self.problems, &mut self.commands);
+            let busy = self.is_loading();
+            corpus_window::ui(ui.ctx(), &mut self.corpus_window_open, &self.sources, busy, &mut self.commands);
+            let exporting = self.export_job.is_some();
+            export_window::ui(ui.ctx(), &mut self.export_open, &mut self.export_form, exporting, &mut self.commands);
+        }
+    }
+
+    fn draw_panels(&mut self, ui: &mut egui::Ui, corpus: &Corpus) {
+        let rects = &mut self.panel_rects;
+        rects.timeline = timeline_panel::ui(ui, corpus, &self.view, &self.derived, &mut self.commands);
+        rects.actors = actors_panel::ui(ui, &mut self.view, &self.derived, &mut self.commands);
+        rects.hits = hits_panel::ui(ui, corpus, &mut self.view, &self.derived, &mut self.commands);
+        rects.reader = reader_panel::ui(ui, corpus, &mut self.view, &self.derived);
     }
 }
 
@@ -231,6 +316,9 @@ impl GeodashApp {
             AppCommand::SaveReport => self.open_dialog(Pick::SaveReport),
             AppCommand::ToggleCorpusWindow => self.corpus_window_open = !self.corpus_window_open,
             AppCommand::NewCorpus => self.rebuild(Sources::default()),
+            AppCommand::ToggleExport => self.toggle_export(),
+            AppCommand::SaveImage => self.open_dialog(Pick::SaveImage),
+            AppCommand::ExportImage(target) => self.start_export(target),
             AppCommand::RemoveSource(index) => self.remove_source(index),
             AppCommand::ChooseTextColumn { file, column } => self.choose_text_column(file, column),
         }
@@ -265,11 +353,17 @@ impl GeodashApp {
             self.dialog = None;
             match (pick, picked) {
                 (Pick::SaveReport, Picked::Paths(paths)) => self.save_report(paths.first()),
+                (Pick::SaveImage, Picked::Paths(mut paths)) => {
+                    if let Some(path) = paths.pop() {
+                        self.start_export(ExportTarget::File(path));
+                    }
+                }
                 (_, Picked::Paths(paths)) => self.commands.push(AppCommand::AddPaths(paths)),
                 (_, Picked::Cancelled) => {}
                 (_, Picked::Unavailable) => self.notice = Some(NO_DIALOG.to_owned()),
             }
         }
+        self.poll_export();
         let Some(result) = self.load.as_ref().and_then(Load::poll) else {
             if self.load.is_some() {
                 self.ctx.request_repaint_after(std::time::Duration::from_millis(100));

@@ -12,9 +12,9 @@ use crate::core::corpus::Corpus;
 use crate::core::document::Document;
 use crate::core::stats::ActorRow;
 
-/// Draws the reader in the central area.
-pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &mut ViewState, derived: &Derived) {
-    egui::CentralPanel::default().show(ui, |ui| {
+/// Draws the reader in the central area; gives back where it is.
+pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &mut ViewState, derived: &Derived) -> egui::Rect {
+    let panel = egui::CentralPanel::default().show(ui, |ui| {
         let Some(doc) = view.selected else {
             ui.label("Select an article in the list to read it here.");
             return;
@@ -27,6 +27,7 @@ pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &mut ViewState, derived: &De
             text_ui(ui, corpus, doc, view, &derived.highlights);
         });
     });
+    panel.response.rect
 }
 
 fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, document: &Document, actors: &[ActorRow]) {
@@ -72,6 +73,9 @@ fn hit_navigation_ui(ui: &mut egui::Ui, view: &mut ViewState, highlights: &[Rang
             Some(hit) => format!("Search hit {} of {count}", hit + 1),
             None => format!("{count} search hit{plural} in this article"),
         });
+        if view.presenting {
+            return;
+        }
         let previous = ui.button("Previous hit").clicked();
         let next = ui.button("Next hit").clicked();
         let step = match (previous, next) {

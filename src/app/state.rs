@@ -34,6 +34,8 @@ pub struct ViewState {
     pub focus: Option<Range<usize>>,
     /// The search hit in the open document that next/previous moves from.
     pub current_hit: Option<usize>,
+    /// True while drawing an image for a briefing: hints on how to click, and buttons, are left out.
+    pub presenting: bool,
 }
 
 /// Figures derived from the corpus and the view state.

@@ -35,9 +35,15 @@ fn visible_range(ctx: &egui::Context) -> Option<(NaiveDate, NaiveDate)> {
 /// Pixels within which a mark counts as hovered.
 const HOVER_REACH: f32 = 10.0;
 
-/// Draws the timeline strip across the window.
-pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
-    egui::Panel::top("timeline_panel").resizable(true).default_size(170.0).min_size(120.0).show(ui, |ui| {
+/// Draws the timeline strip across the window; gives back where it is.
+pub fn ui(
+    ui: &mut egui::Ui,
+    corpus: &Corpus,
+    view: &ViewState,
+    derived: &Derived,
+    commands: &mut Vec<AppCommand>,
+) -> egui::Rect {
+    let panel = egui::Panel::top("timeline_panel").resizable(true).default_size(170.0).min_size(120.0).show(ui, |ui| {
         ui.set_min_height(ui.available_height());
         ui.add_space(4.0);
         header_ui(ui, corpus, view, commands);
@@ -47,6 +53,7 @@ pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, derived: &Derive
         }
         plot_ui(ui, corpus, derived, commands);
     });
+    panel.response.rect
 }
 
 fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, commands: &mut Vec<AppCommand>) {
@@ -57,9 +64,10 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, commands: &mu
         ui.label("published");
         swatch_ui(ui, mentioned_color(dark), true);
         ui.label("mentioned in the text");
-        ui.label(
-            egui::RichText::new("(a bar spans a month, season or year; scroll to zoom, drag to pan)").small().weak(),
-        );
+        if !view.presenting {
+            let hint = "(a bar spans a month, season or year; scroll to zoom, drag to pan)";
+            ui.label(egui::RichText::new(hint).small().weak());
+        }
         let undated = corpus.undated_count();
         if undated > 0 {
             ui.label(
@@ -71,6 +79,7 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, commands: &mu
             );
         }
         match view.date_filter {
+            _ if view.presenting => {}
             Some((from, to)) => {
                 if ui.button(format!("Clear dates {from} to {to}")).clicked() {
                     commands.push(AppCommand::FilterDates(None));

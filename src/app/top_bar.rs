@@ -23,6 +23,10 @@ pub fn ui(ui: &mut egui::Ui, path_entry: &mut String, notice: Option<&str>, comm
             if ui.button("Corpus…").on_hover_text("What the corpus is made of; remove a source or start anew").clicked() {
                 commands.push(AppCommand::ToggleCorpusWindow);
             }
+            let export = ui.button("Export image…");
+            if export.on_hover_text("The dashboard or one panel as a PNG for a briefing (Ctrl+E)").clicked() {
+                commands.push(AppCommand::ToggleExport);
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 theme_ui(ui);
                 if let Some(notice) = notice {
@@ -54,6 +58,10 @@ fn path_ui(ui: &mut egui::Ui, path_entry: &mut String, commands: &mut Vec<AppCom
 fn shortcuts(ui: &egui::Ui, commands: &mut Vec<AppCommand>) {
     let folder = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::O);
     let files = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O);
+    let export = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::E);
+    if ui.input_mut(|input| input.consume_shortcut(&export)) {
+        commands.push(AppCommand::ToggleExport);
+    }
     if ui.input_mut(|input| input.consume_shortcut(&folder)) {
         commands.push(AppCommand::PickFolder);
     } else if ui.input_mut(|input| input.consume_shortcut(&files)) {

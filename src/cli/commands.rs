@@ -50,6 +50,12 @@ pub fn run(command: Command) -> anyhow::Result<()> {
                 TextFormat::Jsonl => write_jsonl(&mut out, &records),
             }
         }
+        Command::Screenshot(arguments) => {
+            let corpus = load(&arguments.paths)?;
+            let written = super::screenshot::run(corpus, &arguments)?;
+            writeln!(out, "{written}")?;
+            Ok(())
+        }
         Command::Bench { paths, format } => {
             let name = if paths.is_empty() { SEED_CORPUS_NAME.to_owned() } else { corpus_name(&paths) };
             let report = bench::run(&name, &paths)?;
@@ -74,7 +80,7 @@ fn print<T: serde::Serialize + Default>(
 }
 
 /// The seeds when no path is given, else the documents read from the paths (problems reported on stderr).
-fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
+pub(super) fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     if paths.is_empty() {
         return Corpus::seeds().context("cannot open the embedded seeds");
     }
@@ -98,7 +104,7 @@ fn report(problems: &[Problem]) {
     }
 }
 
-fn actor_id(corpus: &Corpus, actor: Option<&str>) -> anyhow::Result<Option<String>> {
+pub(super) fn actor_id(corpus: &Corpus, actor: Option<&str>) -> anyhow::Result<Option<String>> {
     let Some(wanted) = actor else { return Ok(None) };
     let index = corpus.dictionary.find(wanted).with_context(|| format!("no actor called {wanted}"))?;
     Ok(corpus.dictionary.actors.get(index).map(|actor| actor.id.clone()))

@@ -3,6 +3,7 @@
 //! kept of each document; `bench` times the pipeline.
 
 mod commands;
+mod screenshot;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -70,6 +71,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = TextFormat::Txt)]
         format: TextFormat,
     },
+    /// Renders the dashboard, or one panel, with its caption to a PNG file, with no display needed.
+    Screenshot(screenshot::ScreenshotArgs),
     /// Times the whole pipeline on a corpus: read, analyse, index, peak memory, and search latency (p50, p95)
     /// over a fixed set of queries.
     Bench {

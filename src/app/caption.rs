@@ -1,0 +1,120 @@
+//! The caption block of an exported image: its title, what it shows (corpus, documents, query, filters, date
+//! span), when it was made, and a legend for every colour in it, so a slide carries its own explanation.
+
+use super::export::PanelChoice;
+use super::palette::{hit_background, kind_legend_ui, mentioned_color, published_color, swatch_ui};
+use super::state::{Derived, ViewState};
+use super::status_bar::thousands;
+use crate::core::corpus::Corpus;
+
+/// What an exported image says about itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Caption {
+    /// The title the analyst gave the image.
+    pub title: String,
+    /// The day it was made ("2026-11-22").
+    pub made_on: String,
+}
+
+impl Caption {
+    /// A caption with a title, made today.
+    pub fn new(title: impl Into<String>) -> Self {
+        Self { title: title.into(), made_on: chrono::Local::now().date_naive().to_string() }
+    }
+
+    /// The title an image gets when the analyst gives none.
+    pub fn default_title(corpus: &Corpus) -> String {
+        format!("Who is mentioned, and when: {}", corpus.name)
+    }
+}
+
+/// Draws the caption at the bottom of the window, its text within `width_of` (a panel being exported alone);
+/// gives back where it is.
+pub fn ui(
+    ui: &mut egui::Ui,
+    caption: &Caption,
+    facts: &CaptionFacts<'_>,
+    panel: PanelChoice,
+    width_of: Option<egui::Rect>,
+) -> egui::Rect {
+    let panel = egui::Panel::bottom("caption").show(ui, |ui| {
+        let full = ui.max_rect();
+        // Until the panel has been laid out once, its rectangle is empty: use the whole width meanwhile.
+        let panel_rect = width_of.filter(|rect| rect.is_finite() && rect.width() > 100.0);
+        let span = panel_rect.map_or(full.x_range(), |rect| rect.shrink(8.0).x_range());
+        let area = egui::Rect::from_x_y_ranges(span, full.y_range());
+        let mut inner =
+            ui.new_child(egui::UiBuilder::new().max_rect(area).layout(egui::Layout::top_down(egui::Align::Min)));
+        lines_ui(&mut inner, caption, facts, panel);
+        ui.allocate_space(egui::vec2(full.width(), inner.min_rect().height()));
+    });
+    panel.response.rect
+}
+
+/// The facts a caption states, gathered from the corpus and the view.
+pub struct CaptionFacts<'a> {
+    /// The corpus.
+    pub corpus: &'a Corpus,
+    /// The analyst's query and filters.
+    pub view: &'a ViewState,
+    /// The figures shown.
+    pub derived: &'a Derived,
+}
+
+fn lines_ui(ui: &mut egui::Ui, caption: &Caption, facts: &CaptionFacts<'_>, panel: PanelChoice) {
+    ui.add_space(6.0);
+    ui.add(egui::Label::new(egui::RichText::new(&caption.title).heading().strong()).wrap());
+    let corpus = facts.corpus;
+    let shown = facts.derived.figures.hit_total;
+    let span = corpus.date_span().map_or("no publication dates".to_owned(), |(first, last)| {
+        format!("published {} to {}", first.label(), last.label())
+    });
+    let documents = format!("{} of {} documents", thousands(shown), thousands(corpus.documents.len()));
+    ui.add(egui::Label::new(format!("Corpus: {}  ·  {documents}  ·  {span}", corpus.name)).wrap());
+    ui.add(egui::Label::new(selection_line(facts)).wrap());
+    legend_ui(ui, panel, !facts.view.query.trim().is_empty());
+    let made = format!("Made with geodash on {}. Counts are mentions found by the actor dictionary.", caption.made_on);
+    ui.add(egui::Label::new(egui::RichText::new(made).small().weak()).wrap());
+    ui.add_space(6.0);
+}
+
+/// "Query: "Wagner" · actor: Wagner Group · published 2023-07-01 to 2023-12-31", or that nothing narrows it.
+fn selection_line(facts: &CaptionFacts<'_>) -> String {
+    let view = facts.view;
+    let mut parts = Vec::new();
+    if !view.query.trim().is_empty() {
+        parts.push(format!("Search: {}", view.query.trim()));
+    }
+    if let Some(actor) = view.actor_filter.and_then(|index| facts.corpus.dictionary.actors.get(index)) {
+        parts.push(format!("Actor: {}", actor.name));
+    }
+    if let Some((from, to)) = view.date_filter {
+        parts.push(format!("Published {from} to {to}"));
+    }
+    if parts.is_empty() { "All documents: no query or filter.".to_owned() } else { parts.join("  ·  ") }
+}
+
+/// A legend for the colours the image holds: actor kinds (bars, underlines), timeline marks, search hits.
+fn legend_ui(ui: &mut egui::Ui, panel: PanelChoice, searched: bool) {
+    let dark = ui.visuals().dark_mode;
+    if panel != PanelChoice::Timeline {
+        ui.horizontal_wrapped(|ui| {
+            let what = if panel == PanelChoice::Article { "Underlined actors:" } else { "Actors:" };
+            ui.label(egui::RichText::new(what).small());
+            kind_legend_ui(ui);
+            if searched && matches!(panel, PanelChoice::Dashboard | PanelChoice::Article) {
+                swatch_ui(ui, hit_background(dark), false);
+                ui.label(egui::RichText::new("search hit").small());
+            }
+        });
+    }
+    if matches!(panel, PanelChoice::Dashboard | PanelChoice::Timeline) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new("Timeline:").small());
+            swatch_ui(ui, published_color(dark), true);
+            ui.label(egui::RichText::new("published").small());
+            swatch_ui(ui, mentioned_color(dark), true);
+            ui.label(egui::RichText::new("mentioned in the text (a bar spans a month, season or year)").small());
+        });
+    }
+}

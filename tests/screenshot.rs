@@ -1,0 +1,78 @@
+//! Briefing images: `geodash screenshot` renders with no display, and the window's "Export image…" makes the
+//! same picture. Sizes follow from the options; colours are checked where the legend says they are.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use geodash::app::GeodashApp;
+use geodash::core::corpus::Corpus;
+
+fn screenshot(arguments: &[&str]) -> image::RgbaImage {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("briefing.png");
+    let status = Command::new(env!("CARGO_BIN_EXE_geodash"))
+        .arg("screenshot")
+        .arg("--output")
+        .arg(&output)
+        .args(arguments)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    image::open(&output).expect("a PNG").to_rgba8()
+}
+
+/// Pixels of exactly this colour.
+fn count(image: &image::RgbaImage, rgb: [u8; 3]) -> usize {
+    image.pixels().filter(|pixel| pixel.0[..3] == rgb).count()
+}
+
+#[test]
+fn the_dashboard_at_twice_the_scale_has_twice_the_pixels() {
+    let image = screenshot(&["--width", "1280", "--height", "800", "--scale", "2"]);
+    assert_eq!((image.width(), image.height()), (2560, 1600));
+}
+
+#[test]
+fn the_actor_panel_alone_shows_its_bars_in_the_state_colour() {
+    let image = screenshot(&["--panel", "actors", "--theme", "light"]);
+    // The actor panel is 400 points wide by default; the caption is stacked under it.
+    assert_eq!(image.width(), 400);
+    // Light theme: states are rgb(31, 90, 180), in the bars and in the legend square.
+    assert!(count(&image, [31, 90, 180]) > 2000, "bars in the state colour");
+}
+
+#[test]
+fn a_bad_actor_is_a_clear_error_and_no_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("briefing.png");
+    let result = Command::new(env!("CARGO_BIN_EXE_geodash"))
+        .args(["screenshot", "--actor", "Atlantis", "--output"])
+        .arg(&output)
+        .output()
+        .unwrap();
+    assert!(!result.status.success());
+    assert!(String::from_utf8_lossy(&result.stderr).contains("no actor called Atlantis"));
+    assert!(!output.exists());
+}
+
+#[test]
+fn export_image_in_the_window_copies_the_picture() {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(|cc| GeodashApp::new(&cc.egui_ctx, Corpus::seeds().expect("the seeds load")));
+    harness.run();
+    harness.get_by_label("Export image…").click();
+    harness.run();
+    assert!(harness.query_by_label("Export image").is_some(), "the export window opens");
+    harness.get_by_label("Copy to clipboard").click();
+    let started = Instant::now();
+    while harness.query_by_label("Image copied to the clipboard.").is_none() {
+        assert!(started.elapsed() < Duration::from_secs(60), "the image never came");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+}
