@@ -1,0 +1,159 @@
+//! Carrying out what the analyst asked for, once a frame, and taking in what background work finished: file
+//! dialogs, loads, the report.
+
+use std::path::PathBuf;
+use std::sync::PoisonError;
+
+use super::dialogs::{Dialog, Pick, Picked};
+use super::export_window::ExportTarget;
+use super::loader::{self, Load};
+use super::sources::Sources;
+use super::status_bar::count;
+use super::{AppCommand, GeodashApp, read};
+use crate::core::corpus::Corpus;
+use crate::core::readers::Outcome;
+
+impl GeodashApp {
+    /// Opens the best hit when no article is open, or when a new query or filter leaves the open one out of the
+    /// list, so the reader follows the search.
+    pub(super) fn select_first_hit(&mut self, corpus: &Corpus, list_changed: bool) {
+        let open_is_listed = |doc: usize| self.derived.figures.hits.iter().any(|hit| hit.doc == doc);
+        match self.view.selected {
+            Some(doc) if !list_changed || open_is_listed(doc) => return,
+            _ => {}
+        }
+        let Some(doc) = self.derived.figures.hits.first().map(|hit| hit.doc) else { return };
+        let text = corpus.documents.get(doc).map_or("", |document| document.text.as_str());
+        let focus = corpus.search.highlight(&self.view.query, text).ok().and_then(|hits| hits.into_iter().next());
+        self.commands.push(AppCommand::Open { doc, focus });
+    }
+
+    pub(super) fn read_input(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> =
+            ctx.input(|input| input.raw.dropped_files.iter().map(|file| file.path().to_path_buf()).collect());
+        let dropped: Vec<PathBuf> = dropped.into_iter().filter(|path| !path.as_os_str().is_empty()).collect();
+        if !dropped.is_empty() {
+            self.commands.push(AppCommand::AddPaths(dropped));
+        }
+    }
+
+    pub(super) fn run_commands(&mut self) {
+        for command in std::mem::take(&mut self.commands) {
+            self.run_command(command);
+        }
+    }
+
+    fn run_command(&mut self, command: AppCommand) {
+        match command {
+            AppCommand::AddPaths(paths) => {
+                let fresh = self.note_added(paths);
+                self.queued_paths.extend(fresh);
+                self.start_next_load();
+            }
+            AppCommand::PickFiles => self.open_dialog(Pick::Files),
+            AppCommand::PickFolder => self.open_dialog(Pick::Folder),
+            AppCommand::FilterActor(actor) => self.view.actor_filter = actor,
+            AppCommand::FilterDates(range) => self.view.date_filter = range,
+            AppCommand::Open { doc, focus } => {
+                self.view.selected = Some(doc);
+                self.view.focus = focus;
+                self.view.current_hit = None;
+            }
+            AppCommand::ToggleReport => self.report_open = !self.report_open,
+            AppCommand::SaveReport => self.open_dialog(Pick::SaveReport),
+            AppCommand::ToggleCorpusWindow => self.corpus_window_open = !self.corpus_window_open,
+            AppCommand::NewCorpus => self.rebuild(Sources::default()),
+            AppCommand::ToggleExport => self.toggle_export(),
+            AppCommand::SaveImage => self.open_dialog(Pick::SaveImage),
+            AppCommand::ExportImage(target) => self.start_export(target),
+            AppCommand::RemoveSource(index) => self.remove_source(index),
+            AppCommand::ChooseTextColumn { file, column } => self.choose_text_column(file, column),
+        }
+    }
+
+    fn open_dialog(&mut self, pick: Pick) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let ctx = self.ctx.clone();
+        match Dialog::open(pick, move || ctx.request_repaint()) {
+            Ok(dialog) => self.dialog = Some(dialog),
+            Err(message) => self.notice = Some(message),
+        }
+    }
+
+    fn start_next_load(&mut self) {
+        if self.load.is_some() || self.queued_paths.is_empty() {
+            return;
+        }
+        let paths = std::mem::take(&mut self.queued_paths);
+        let ctx = self.ctx.clone();
+        let analyser = read(&self.corpus).analyser();
+        match Load::start(paths, self.sources.options.clone(), analyser, move || ctx.request_repaint()) {
+            Ok(load) => self.load = Some(load),
+            Err(message) => self.notice = Some(message),
+        }
+    }
+
+    pub(super) fn poll_background(&mut self) {
+        if let Some((pick, picked)) = self.dialog.as_ref().and_then(|dialog| Some((dialog.pick, dialog.poll()?))) {
+            self.dialog = None;
+            match (pick, picked) {
+                (Pick::SaveReport, Picked::Paths(paths)) => self.save_report(paths.first()),
+                (Pick::SaveImage, Picked::Paths(mut paths)) => {
+                    if let Some(path) = paths.pop() {
+                        self.start_export(ExportTarget::File(path));
+                    }
+                }
+                (_, Picked::Paths(paths)) => self.commands.push(AppCommand::AddPaths(paths)),
+                (_, Picked::Cancelled) => {}
+                (_, Picked::Unavailable) => self.notice = Some(NO_DIALOG.to_owned()),
+            }
+        }
+        self.poll_export();
+        let Some(result) = self.load.as_ref().and_then(Load::poll) else {
+            if self.load.is_some() {
+                self.ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            return;
+        };
+        self.load = None;
+        match result.map_err(|message| message.to_owned()).and_then(|loaded| self.append(loaded)) {
+            Ok(()) => {}
+            Err(message) => self.notice = Some(message),
+        }
+        self.start_next_load();
+    }
+
+    fn save_report(&mut self, path: Option<&PathBuf>) {
+        let Some(path) = path else { return };
+        self.notice = Some(match crate::core::load_report::save_report_csv(path, &self.problems) {
+            Ok(()) => format!("Report saved to {}", path.display()),
+            Err(error) => format!("Could not save the report to {}: {error:#}", path.display()),
+        });
+    }
+
+    fn append(&mut self, loaded: loader::Loaded) -> Result<(), String> {
+        let added = loaded.batch.documents.len();
+        let unsure = loaded.problems.iter().filter(|problem| problem.outcome == Outcome::Unsure).count();
+        let failed = loaded.problems.len() - unsure + loaded.batch.duplicates.len();
+        self.problems.extend(loaded.problems);
+        self.problems.extend(loaded.batch.duplicates.iter().cloned());
+        // Waits for a background computation of figures still reading the corpus: at most a fraction of a second.
+        let mut corpus = self.corpus.write().unwrap_or_else(PoisonError::into_inner);
+        corpus.append(loaded.batch).map_err(|error| error.to_string())?;
+        drop(corpus);
+        let (added_text, failed_text) = (count(added, "document", "documents"), count(failed, "file", "files"));
+        let check = if unsure > 0 { format!("; {} to check", count(unsure, "file", "files")) } else { String::new() };
+        self.notice = Some(format!("Added {added_text}; {failed_text} left out{check}."));
+        if failed + unsure > 0 {
+            self.report_open = true;
+        }
+        Ok(())
+    }
+}
+
+/// Shown when a file dialog returned at once with nothing picked.
+const NO_DIALOG: &str = "If no file dialog appeared, this desktop offers none (no portal or zenity): type a \
+                         path in the box and press Enter, drop files on the window, or pass paths on the \
+                         command line.";
