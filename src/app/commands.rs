@@ -29,6 +29,10 @@ pub enum AppCommand {
     SaveReport,
     /// Show or hide the corpus window (its sources, "Remove", "New corpus").
     ToggleCorpusWindow,
+    /// Ask which workspace file to open.
+    OpenWorkspace,
+    /// Ask where to save the workspace.
+    SaveWorkspace,
     /// Show or hide the export window.
     ToggleExport,
     /// Ask where to save the image.

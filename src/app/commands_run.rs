@@ -41,6 +41,7 @@ impl GeodashApp {
         for command in std::mem::take(&mut self.commands) {
             self.run_command(command);
         }
+        self.apply_pending_view();
     }
 
     fn run_command(&mut self, command: AppCommand) {
@@ -64,6 +65,8 @@ impl GeodashApp {
             AppCommand::ToggleCorpusWindow => self.corpus_window_open = !self.corpus_window_open,
             AppCommand::NewCorpus => self.rebuild(Sources::default()),
             AppCommand::ToggleExport => self.toggle_export(),
+            AppCommand::OpenWorkspace => self.open_dialog(Pick::OpenWorkspace),
+            AppCommand::SaveWorkspace => self.open_dialog(Pick::SaveWorkspace),
             AppCommand::SaveImage => self.open_dialog(Pick::SaveImage),
             AppCommand::ExportImage(target) => self.start_export(target),
             AppCommand::RemoveSource(index) => self.remove_source(index),
@@ -100,6 +103,16 @@ impl GeodashApp {
             self.dialog = None;
             match (pick, picked) {
                 (Pick::SaveReport, Picked::Paths(paths)) => self.save_report(paths.first()),
+                (Pick::OpenWorkspace, Picked::Paths(paths)) => {
+                    if let Some(path) = paths.first() {
+                        self.open_workspace(path);
+                    }
+                }
+                (Pick::SaveWorkspace, Picked::Paths(paths)) => {
+                    if let Some(path) = paths.first() {
+                        self.save_workspace(path);
+                    }
+                }
                 (Pick::SaveImage, Picked::Paths(mut paths)) => {
                     if let Some(path) = paths.pop() {
                         self.start_export(ExportTarget::File(path));
@@ -123,6 +136,7 @@ impl GeodashApp {
             Err(message) => self.notice = Some(message),
         }
         self.start_next_load();
+        self.apply_pending_view();
     }
 
     fn save_report(&mut self, path: Option<&PathBuf>) {

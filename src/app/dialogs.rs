@@ -18,6 +18,10 @@ pub enum Pick {
     SaveReport,
     /// Where to save an image.
     SaveImage,
+    /// A workspace file to open.
+    OpenWorkspace,
+    /// Where to save the workspace.
+    SaveWorkspace,
 }
 
 /// What came back from a dialog.
@@ -68,6 +72,8 @@ fn run(pick: Pick) -> Picked {
         Pick::Folder => "Add a folder to the corpus",
         Pick::SaveReport => "Save the load report",
         Pick::SaveImage => "Save the image",
+        Pick::OpenWorkspace => "Open a workspace",
+        Pick::SaveWorkspace => "Save the workspace",
     });
     let chosen = match pick {
         Pick::Files => {
@@ -77,6 +83,12 @@ fn run(pick: Pick) -> Picked {
         Pick::SaveReport => dialog
             .set_file_name("geodash-load-report.csv")
             .add_filter("CSV", &["csv"])
+            .save_file()
+            .map(|file| vec![file]),
+        Pick::OpenWorkspace => dialog.add_filter("geodash workspace", &["geodash"]).pick_file().map(|file| vec![file]),
+        Pick::SaveWorkspace => dialog
+            .set_file_name("briefing.geodash")
+            .add_filter("geodash workspace", &["geodash"])
             .save_file()
             .map(|file| vec![file]),
         Pick::SaveImage => {

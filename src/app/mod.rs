@@ -15,11 +15,13 @@ mod marked_text;
 mod palette;
 mod reader_panel;
 mod report_window;
+pub mod session;
 pub mod sources;
 pub mod state;
 mod status_bar;
 mod timeline_panel;
 mod top_bar;
+pub mod workspace;
 
 use std::path::PathBuf;
 use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard};
@@ -32,7 +34,7 @@ use dialogs::Dialog;
 use export::PanelChoice;
 use export_window::{ExportForm, ExportJob};
 use loader::Load;
-use sources::{CorpusSource, Sources};
+use sources::Sources;
 use state::{Derived, ViewState};
 
 use crate::core::corpus::{Corpus, corpus_name};
@@ -54,13 +56,9 @@ pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
         "geodash",
         options,
         Box::new(move |cc| {
-            let remembered = cc.storage.and_then(|storage| eframe::get_value::<Sources>(storage, sources::STORAGE_KEY));
-            let sources = match (paths.is_empty(), remembered) {
-                (false, _) => Sources::of(paths.into_iter().map(CorpusSource::Path).collect()),
-                (true, Some(remembered)) => remembered,
-                (true, None) => Sources::of(vec![CorpusSource::Seeds]),
-            };
-            Ok(Box::new(GeodashApp::from_sources(&cc.egui_ctx, &sources)?))
+            let last = cc.storage.and_then(|storage| eframe::get_value(storage, session::STORAGE_KEY));
+            let workspace = session::starting_workspace(paths, last)?;
+            Ok(Box::new(GeodashApp::from_workspace(&cc.egui_ctx, &workspace)?))
         }),
     )
     .map_err(|error| anyhow::anyhow!("the window could not open: {error}"))
@@ -98,6 +96,8 @@ pub struct GeodashApp {
     export_open: bool,
     export_form: ExportForm,
     export_job: Option<ExportJob>,
+    /// A workspace's view, waiting for its files to load.
+    pending_view: Option<workspace::SavedView>,
 }
 
 /// Where each panel was drawn in the last frame, in points.
@@ -165,6 +165,7 @@ impl GeodashApp {
             export_open: false,
             export_form: ExportForm::default(),
             export_job: None,
+            pending_view: None,
         }
     }
 
@@ -207,7 +208,7 @@ impl GeodashApp {
 
 impl eframe::App for GeodashApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, sources::STORAGE_KEY, &self.sources);
+        eframe::set_value(storage, session::STORAGE_KEY, &self.workspace());
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

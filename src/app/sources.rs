@@ -14,9 +14,6 @@ use crate::core::readers::ReadOptions;
 /// The name an empty corpus has until files are added to it.
 const NEW_CORPUS_NAME: &str = "New corpus";
 
-/// Where eframe keeps the sources between sessions.
-pub const STORAGE_KEY: &str = "geodash-corpus-sources";
-
 /// One thing the corpus was built from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CorpusSource {

@@ -23,6 +23,14 @@ pub fn ui(ui: &mut egui::Ui, path_entry: &mut String, notice: Option<&str>, comm
             if ui.button("Corpus…").on_hover_text("What the corpus is made of; remove a source or start anew").clicked() {
                 commands.push(AppCommand::ToggleCorpusWindow);
             }
+            ui.menu_button("Workspace", |ui| {
+                if ui.button("Open workspace…").clicked() {
+                    commands.push(AppCommand::OpenWorkspace);
+                }
+                if ui.button("Save workspace… (Ctrl+S)").clicked() {
+                    commands.push(AppCommand::SaveWorkspace);
+                }
+            });
             let export = ui.button("Export image…");
             if export.on_hover_text("The dashboard or one panel as a PNG for a briefing (Ctrl+E)").clicked() {
                 commands.push(AppCommand::ToggleExport);
@@ -59,6 +67,10 @@ fn shortcuts(ui: &egui::Ui, commands: &mut Vec<AppCommand>) {
     let folder = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::O);
     let files = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O);
     let export = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::E);
+    let save = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
+    if ui.input_mut(|input| input.consume_shortcut(&save)) {
+        commands.push(AppCommand::SaveWorkspace);
+    }
     if ui.input_mut(|input| input.consume_shortcut(&export)) {
         commands.push(AppCommand::ToggleExport);
     }

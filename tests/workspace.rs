@@ -1,0 +1,88 @@
+//! Workspaces: saved, reopened exactly as they were; a broken or newer file gives a clear message.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use geodash::app::GeodashApp;
+use geodash::app::sources::{CorpusSource, Sources};
+use geodash::app::workspace::{SavedView, Workspace};
+
+fn formats_folder() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats")
+}
+
+fn settle(harness: &mut Harness<'_, GeodashApp>) {
+    let started = Instant::now();
+    harness.step();
+    while harness.state().is_loading() || harness.state().is_updating() {
+        assert!(started.elapsed() < Duration::from_secs(60), "the load never finished");
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+}
+
+fn window_on(workspace: Workspace) -> Harness<'static, GeodashApp> {
+    let mut harness = Harness::builder()
+        .with_size([1440.0, 900.0])
+        .build_eframe(move |cc| GeodashApp::from_workspace(&cc.egui_ctx, &workspace).expect("the app starts"));
+    settle(&mut harness);
+    harness
+}
+
+#[test]
+fn a_saved_workspace_reopens_with_its_files_query_filter_and_article() {
+    let saved = Workspace {
+        sources: Sources::of(vec![CorpusSource::Seeds, CorpusSource::Path(formats_folder())]),
+        view: SavedView {
+            query: "Niger".to_owned(),
+            actor: Some("ECOWAS".to_owned()),
+            open: Some("desk-note".to_owned()),
+            ..SavedView::default()
+        },
+        theme: "light".to_owned(),
+        ..Workspace::default()
+    };
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("briefing.geodash");
+    saved.save(&file).unwrap();
+    let harness = window_on(Workspace::open(&file).unwrap());
+    // The seeds and the 14 documents of the folder; "Niger" in documents that name ECOWAS: the seeds 002 and
+    // 004, and in the folder the briefing, the summit, the web page, the e-mail and CSV row w1 (7).
+    assert!(harness.query_by_label_contains("(embedded seeds)  ·  19 documents").is_some());
+    assert!(harness.query_by_label_contains("Filtered to ECOWAS").is_some());
+    assert!(harness.query_by_label_contains("7 of 19 documents").is_some());
+    assert_eq!(harness.state().view().query, "Niger");
+    assert!(harness.query_by_label_contains("Published 2023-08-06").is_some(), "the e-mail is open");
+    // Saved again, it is the same workspace (the theme is the test harness's own, so it is not compared).
+    let again = harness.state().workspace();
+    assert_eq!((again.sources, again.view), (saved.sources, saved.view));
+}
+
+#[test]
+fn a_broken_or_newer_workspace_gives_a_clear_message() {
+    let folder = tempfile::tempdir().unwrap();
+    let broken = folder.path().join("broken.geodash");
+    std::fs::write(&broken, "{ \"format\": 1, \"sources\": ").unwrap();
+    let error = Workspace::open(&broken).unwrap_err().to_string();
+    assert!(error.contains("is not a geodash workspace"), "{error}");
+    let newer = folder.path().join("newer.geodash");
+    std::fs::write(&newer, r#"{ "format": 7, "sources": { "list": [] } }"#).unwrap();
+    let error = Workspace::open(&newer).unwrap_err().to_string();
+    assert!(error.contains("saved by a newer geodash (workspace format 7; this one reads format 1)"), "{error}");
+}
+
+#[test]
+fn saving_over_a_workspace_leaves_no_partial_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("w.geodash");
+    Workspace::default().save(&file).unwrap();
+    Workspace { theme: "dark".to_owned(), ..Workspace::default() }.save(&file).unwrap();
+    assert_eq!(Workspace::open(&file).unwrap().theme, "dark");
+    let names: Vec<_> = std::fs::read_dir(folder.path()).unwrap().map(|entry| entry.unwrap().file_name()).collect();
+    assert_eq!(names, ["w.geodash"]);
+}
