@@ -37,11 +37,11 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
     let document = dom_query::Document::from(page.as_str());
     let marked_date = marked_date(&document);
     let headline = headline(&document);
-    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let config = Config { text_mode: TextMode::Formatted, keep_classes: true, ..Config::default() };
     let article = Readability::with_document(document, None, Some(config))
         .and_then(|mut readability| readability.parse())
         .map_err(|error| origin.failed(format!("no article text found in the page ({error})")))?;
-    let body = tidy(&article.text_content);
+    let body = tidy(&without_asides(&article.content));
     let headline = headline.unwrap_or_else(|| without_site_name(article.title.trim()));
     let text = if headline.is_empty() || body.starts_with(&headline) { body } else { format!("{headline}\n\n{body}") };
     let published = article.published_time.as_deref().and_then(date_from_field).or(marked_date);
@@ -65,6 +65,20 @@ fn declared_charset(bytes: &[u8]) -> Option<String> {
     Some(String::from_utf8_lossy(captures.get(1)?.as_bytes()).into_owned())
 }
 
+/// Blocks inside an article that are not its text, by the names pages give them: sign-up and donation boxes,
+/// share bars, captions, bylines, "read also" boxes.
+const ASIDES: &str = "figcaption, form, aside, nav, [class*=newsletter], [class*=subscribe], [class*=signup], \
+    [class*=sign-up], [class*=donat], [class*=support-box], [class*=share], [class*=social], [class*=caption], \
+    [class*=byline], [class*=related], [class*=read-also], [class*=readalso], [class*=promo], [class*=advert], \
+    [class*=breadcrumb], [class*=tags], [id*=newsletter], [id*=share]";
+
+/// The text of the article's HTML without the blocks in [`ASIDES`].
+fn without_asides(content: &str) -> String {
+    let article = dom_query::Document::from(content);
+    article.select(ASIDES).remove();
+    article.formatted_text().to_string()
+}
+
 /// The headline: `og:title`, else the page's `<h1>`, else none (the `<title>` is used then).
 fn headline(document: &dom_query::Document) -> Option<String> {
     let og_title = document.select_single("meta[property='og:title']").attr("content").map(|title| title.to_string());
@@ -80,12 +94,35 @@ fn without_site_name(title: &str) -> String {
     kept.unwrap_or(title).trim().to_owned()
 }
 
-/// A publication date marked in the page's own tags.
+/// A publication date marked in the page's own tags, or anywhere in its JSON-LD (a WordPress `@graph` nests
+/// `datePublished` deeper than `dom_smoothie` looks).
 fn marked_date(document: &dom_query::Document) -> Option<Published> {
-    DATE_SELECTORS.iter().find_map(|(selector, attribute)| {
+    let from_tags = DATE_SELECTORS.iter().find_map(|(selector, attribute)| {
         let value = document.select_single(selector).attr(attribute)?;
         date_from_field(&value)
+    });
+    from_tags.or_else(|| {
+        let scripts = document.select("script[type='application/ld+json']");
+        scripts.iter().find_map(|script| {
+            let value: serde_json::Value = serde_json::from_str(&script.text()).ok()?;
+            find_date_published(&value, 0)
+        })
     })
+}
+
+/// The first `datePublished` in a JSON-LD value, looking a few levels deep.
+fn find_date_published(value: &serde_json::Value, depth: usize) -> Option<Published> {
+    if depth > 6 {
+        return None;
+    }
+    match value {
+        serde_json::Value::Object(object) => {
+            let here = object.get("datePublished").and_then(serde_json::Value::as_str).and_then(date_from_field);
+            here.or_else(|| object.values().find_map(|inner| find_date_published(inner, depth + 1)))
+        }
+        serde_json::Value::Array(items) => items.iter().find_map(|inner| find_date_published(inner, depth + 1)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
