@@ -76,3 +76,27 @@ fn export_image_in_the_window_copies_the_picture() {
         harness.step();
     }
 }
+
+#[test]
+fn a_saved_workspace_renders_with_its_query_and_actor() {
+    use geodash::app::sources::{CorpusSource, Sources};
+    use geodash::app::workspace::{SavedView, Workspace};
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("briefing.geodash");
+    let view = SavedView { query: "Russia".to_owned(), actor: Some("TIANI".to_owned()), ..SavedView::default() };
+    Workspace { sources: Sources::of(vec![CorpusSource::Seeds]), view, ..Workspace::default() }.save(&file).unwrap();
+    let output = folder.path().join("briefing.png");
+    let result = Command::new(env!("CARGO_BIN_EXE_geodash"))
+        .args(["screenshot", "--panel", "actors", "--workspace"])
+        .arg(&file)
+        .arg("--output")
+        .arg(&output)
+        .output()
+        .unwrap();
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let image = image::open(&output).expect("a PNG").to_rgba8();
+    // Filtered to Tiani, the plot dims every other bar: the state colour, rgb(31, 90, 180), is left only in
+    // the two legend squares (about 11 × 11 pixels each), where unfiltered its bars fill thousands of pixels.
+    let state_pixels = count(&image, [31, 90, 180]);
+    assert!((100..1000).contains(&state_pixels), "{state_pixels} pixels in the state colour");
+}

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 
 use super::{BenchFormat, Command, OutputFormat, TextFormat};
+use crate::app::state::ViewState;
 use crate::core::actors::Dictionary;
 use crate::core::bench;
 use crate::core::corpus::{Corpus, corpus_name};
@@ -51,8 +52,11 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             }
         }
         Command::Screenshot(arguments) => {
-            let corpus = load(&arguments.paths)?;
-            let written = super::screenshot::run(corpus, &arguments)?;
+            let (corpus, view) = match &arguments.workspace {
+                Some(path) => super::screenshot::open_workspace(path)?,
+                None => (load(&arguments.paths)?, ViewState::default()),
+            };
+            let written = super::screenshot::run(corpus, view, &arguments)?;
             writeln!(out, "{written}")?;
             Ok(())
         }

@@ -11,7 +11,9 @@ use clap::{Args, ValueEnum};
 use crate::app::caption::Caption;
 use crate::app::export::{ImageRequest, PanelChoice, render, save_png};
 use crate::app::state::ViewState;
+use crate::app::workspace::Workspace;
 use crate::core::corpus::Corpus;
+use crate::core::readers::read_paths_with;
 
 /// The options of `geodash screenshot`.
 #[derive(Debug, Args)]
@@ -51,6 +53,9 @@ pub struct ScreenshotArgs {
     /// The caption's title (default: "Who is mentioned, and when: CORPUS").
     #[arg(long)]
     pub title: Option<String>,
+    /// A saved workspace: its files, query, filters and open article (options given here win).
+    #[arg(long, conflicts_with = "paths")]
+    pub workspace: Option<PathBuf>,
 }
 
 /// `--panel`.
@@ -75,19 +80,33 @@ pub enum ThemeArg {
     Dark,
 }
 
-/// Renders the image and writes it; gives back a line saying where.
-pub fn run(corpus: Corpus, arguments: &ScreenshotArgs) -> anyhow::Result<String> {
+/// The corpus and view of a workspace file: its files are read with the choices saved for them.
+pub fn open_workspace(path: &std::path::Path) -> anyhow::Result<(Corpus, ViewState)> {
+    let workspace = Workspace::open(path)?;
+    let (mut corpus, paths) = workspace.sources.start()?;
+    let outcome = read_paths_with(&paths, &workspace.sources.options, &|_| {});
+    for problem in &outcome.problems {
+        eprintln!("geodash: {}: {}: {}", problem.outcome.label(), problem.path.display(), problem.reason);
+    }
+    corpus.add(outcome.documents)?;
+    let view = workspace.view.restore(&corpus);
+    Ok((corpus, view))
+}
+
+/// Renders the image and writes it; gives back a line saying where. `view` is a workspace's, or the default.
+pub fn run(corpus: Corpus, view: ViewState, arguments: &ScreenshotArgs) -> anyhow::Result<String> {
     anyhow::ensure!((0.5..=4.0).contains(&arguments.scale), "--scale must be between 0.5 and 4");
     anyhow::ensure!(arguments.width >= 640 && arguments.height >= 400, "the smallest size is 640 by 400");
     let actor_filter = match arguments.actor.as_deref() {
         Some(wanted) => Some(corpus.dictionary.find(wanted).with_context(|| format!("no actor called {wanted}"))?),
-        None => None,
+        None => view.actor_filter,
     };
     let date_filter = match (arguments.from, arguments.to) {
-        (None, None) => None,
+        (None, None) => view.date_filter,
         (from, to) => Some((from.unwrap_or(NaiveDate::MIN), to.unwrap_or(NaiveDate::MAX))),
     };
-    let view = ViewState { query: arguments.query.clone(), actor_filter, date_filter, ..ViewState::default() };
+    let query = if arguments.query.is_empty() { view.query.clone() } else { arguments.query.clone() };
+    let view = ViewState { query, actor_filter, date_filter, ..view };
     let title = arguments.title.clone().unwrap_or_else(|| Caption::default_title(&corpus));
     let request = ImageRequest {
         size: egui::vec2(arguments.width as f32, arguments.height as f32),
