@@ -211,6 +211,11 @@ impl eframe::App for GeodashApp {
         eframe::set_value(storage, session::STORAGE_KEY, &self.workspace());
     }
 
+    /// The session is kept every few seconds, so a crash or a kill loses little.
+    fn auto_save_interval(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(5)
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.poll_background();
         self.read_input(ui.ctx());
