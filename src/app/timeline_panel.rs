@@ -118,7 +118,7 @@ fn plot_ui(ui: &mut egui::Ui, corpus: &Corpus, derived: &Derived, commands: &mut
         .y_grid_spacer(|_| [0.0, 1.0].map(|value| egui_plot::GridMark { value, step_size: 1.0 }).to_vec())
         .x_grid_spacer(calendar_marks)
         .custom_x_axes(vec![
-            AxisHints::new_x().formatter(|mark, _| date_label(mark.value, mark.step_size)).label_spacing(45.0..=60.0),
+            AxisHints::new_x().formatter(|mark, _| date_label(mark.value, mark.step_size)).label_spacing(70.0..=90.0),
         ])
         .label_formatter(|_| None)
         .show(ui, |plot_ui| {
