@@ -10,6 +10,7 @@ use geodash::core::corpus::Corpus;
 use geodash::core::document::{Document, Format};
 use geodash::core::readers::{Outcome, read_paths};
 use geodash::core::stats::actor_table;
+use geodash::core::timeline::{ItemKind, timeline_items};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats")
@@ -158,4 +159,45 @@ fn the_folder_of_every_format_loads_with_a_line_for_each_file_left_out() {
         assert!(report.contains(&(name.to_owned(), outcome)), "{name}: {report:?}");
     }
     assert_eq!(report.len(), 7, "{report:?}");
+}
+
+/// Every date of the folder, read off the fixture texts by hand: publication dates from the page's metadata,
+/// the e-mails' Date headers and the exports' date columns; dates the texts mention ("late 2021", "on
+/// Saturday" in a page of Saturday 16 September 2023 is that day). The DOCX, ODT, RTF, PDF and Markdown texts
+/// carry no publication date of their own.
+#[test]
+fn the_folder_of_every_format_gives_the_dates_counted_by_hand() {
+    let outcome = read_paths(&[fixtures()], &|_| {});
+    let mut corpus = Corpus::new("formats", Dictionary::embedded().unwrap()).unwrap();
+    corpus.add(outcome.documents).unwrap();
+    let mut found: Vec<(String, &str, &str)> = timeline_items(&corpus, &corpus.all_docs())
+        .iter()
+        .map(|item| {
+            let kind = if item.kind == ItemKind::Published { "published" } else { "mentioned" };
+            (item.date.label(), kind, corpus.documents[item.doc].id.as_str())
+        })
+        .collect();
+    found.sort();
+    let mut expected = vec![
+        ("late 2021", "mentioned", "wagner-mali"),
+        ("August 2023", "mentioned", "wagner-mali"),
+        ("2023-07-26", "mentioned", "sahel-briefing"),
+        ("2023-08-28", "mentioned", "sahel-briefing"),
+        ("2023-08-03", "mentioned", "news-export-1"),
+        ("2023-08-04", "mentioned", "news-export-2"),
+        ("2023-08-10", "mentioned", "ecowas-summit"),
+        ("2023-09-16", "mentioned", "aes-charter"),
+        ("2023-09-16", "published", "aes-charter"),
+        ("2023-08-06", "published", "desk-note"),
+        ("2023-12-04", "published", "sahel-desk-1"),
+        ("2023-12-22", "published", "sahel-desk-2"),
+        ("2023-08-07", "published", "w1"),
+        ("2023-09-30", "published", "w2"),
+        ("2023-08-19", "published", "wire-export-1"),
+        ("2023-06-30", "published", "wire-export-2"),
+        ("April 2024", "mentioned", "russia-niger"),
+    ];
+    expected.sort();
+    let found: Vec<(&str, &str, &str)> = found.iter().map(|(label, kind, id)| (label.as_str(), *kind, *id)).collect();
+    assert_eq!(found, expected);
 }

@@ -115,12 +115,14 @@ fn month_offset(reference: NaiveDate, offset: i32) -> Option<DateSpan> {
     month_span(shifted.year(), shifted.month())
 }
 
-/// The weekday named: the most recent one strictly before the reference ("on Wednesday", "last Tuesday"), the
-/// first one after it ("next Monday"), or the one in the reference's week, Monday to Sunday ("this Friday").
+/// The weekday named: the most recent one on or before the reference ("on Saturday" in a paper of Saturday is
+/// that day, as news style names the day even for today's events), the one strictly before it ("last Tuesday"),
+/// the first one after it ("next Monday"), or the one in the reference's week, Monday to Sunday ("this Friday").
 fn weekday_date(weekday: Weekday, shift: Shift, reference: NaiveDate) -> Option<NaiveDate> {
     let (wanted, today) = (weekday.num_days_from_monday(), reference.weekday().num_days_from_monday());
     match shift {
-        Shift::Recent | Shift::Last => {
+        Shift::Recent => reference.checked_sub_days(Days::new(u64::from((today + 7 - wanted) % 7))),
+        Shift::Last => {
             let back = (today + 7 - wanted) % 7;
             reference.checked_sub_days(Days::new(u64::from(if back == 0 { 7 } else { back })))
         }

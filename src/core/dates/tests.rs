@@ -236,7 +236,11 @@ fn relative_words_against_a_reference() {
         ("yesterday", day(2024, 4, 11)),
         ("today", day(2024, 4, 12)),
         ("last Tuesday", day(2024, 4, 9)),
-        ("on Friday", day(2024, 4, 5)),
+        // The reference is a Friday: news style says "on Friday" for that very day, and "last Friday" for the
+        // week before.
+        ("on Friday", day(2024, 4, 12)),
+        ("last Friday", day(2024, 4, 5)),
+        ("on Thursday", day(2024, 4, 11)),
         ("next Monday", day(2024, 4, 15)),
         ("last month", month(2024, 3)),
         ("last July", month(2023, 7)),
