@@ -2,29 +2,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+mod common;
 
+use common::{formats_folder, settle};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use geodash::app::GeodashApp;
 use geodash::app::sources::{CorpusSource, Sources};
 use geodash::app::workspace::{SavedView, Workspace};
-
-fn formats_folder() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats")
-}
-
-fn settle(harness: &mut Harness<'_, GeodashApp>) {
-    let started = Instant::now();
-    harness.step();
-    while harness.state().is_loading() || harness.state().is_updating() {
-        assert!(started.elapsed() < Duration::from_secs(60), "the load never finished");
-        std::thread::sleep(Duration::from_millis(10));
-        harness.step();
-    }
-    harness.run();
-}
 
 fn window_on(workspace: Workspace) -> Harness<'static, GeodashApp> {
     let mut harness = Harness::builder()
