@@ -1,11 +1,39 @@
 //! The caption block of an exported image: its title, what it shows (corpus, documents, query, filters, date
 //! span), when it was made, and a legend for every colour in it, so a slide carries its own explanation.
 
-use super::export::PanelChoice;
 use super::palette::{hit_background, kind_legend_ui, mentioned_color, published_color, swatch_ui};
 use super::state::{Derived, ViewState};
 use super::status_bar::thousands;
 use crate::core::corpus::Corpus;
+
+/// What part of the dashboard an image shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PanelChoice {
+    /// Every panel.
+    #[default]
+    Dashboard,
+    /// The actor plot.
+    Actors,
+    /// The timeline strip.
+    Timeline,
+    /// The article open in the reader.
+    Article,
+}
+
+impl PanelChoice {
+    /// Every choice, in menu order.
+    pub const ALL: [Self; 4] = [Self::Dashboard, Self::Actors, Self::Timeline, Self::Article];
+
+    /// The name in menus.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Dashboard => "Whole dashboard",
+            Self::Actors => "Who is mentioned",
+            Self::Timeline => "Timeline",
+            Self::Article => "Article",
+        }
+    }
+}
 
 /// What an exported image says about itself.
 #[derive(Clone, Debug, PartialEq)]

@@ -11,37 +11,9 @@ use image::RgbaImage;
 
 use super::GeodashApp;
 use super::caption::Caption;
+pub use super::caption::PanelChoice;
 use super::state::ViewState;
 use crate::core::corpus::Corpus;
-
-/// What part of the dashboard an image shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum PanelChoice {
-    /// Every panel.
-    #[default]
-    Dashboard,
-    /// The actor plot.
-    Actors,
-    /// The timeline strip.
-    Timeline,
-    /// The article open in the reader.
-    Article,
-}
-
-impl PanelChoice {
-    /// Every choice, in menu order.
-    pub const ALL: [Self; 4] = [Self::Dashboard, Self::Actors, Self::Timeline, Self::Article];
-
-    /// The name in menus.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Dashboard => "Whole dashboard",
-            Self::Actors => "Who is mentioned",
-            Self::Timeline => "Timeline",
-            Self::Article => "Article",
-        }
-    }
-}
 
 /// Everything an image is made from, besides the corpus.
 #[derive(Clone, Debug)]
