@@ -37,6 +37,8 @@ pub enum AppCommand {
     ToggleExport,
     /// Ask where to save the image.
     SaveImage,
+    /// Ask which folder to save the panels' data in.
+    SaveData,
     /// Render the image and send it there.
     ExportImage(super::export_window::ExportTarget),
     /// Start again from an empty corpus.

@@ -67,6 +67,7 @@ impl GeodashApp {
             AppCommand::ToggleExport => self.toggle_export(),
             AppCommand::OpenWorkspace => self.open_dialog(Pick::OpenWorkspace),
             AppCommand::SaveWorkspace => self.open_dialog(Pick::SaveWorkspace),
+            AppCommand::SaveData => self.open_dialog(Pick::DataFolder),
             AppCommand::SaveImage => self.open_dialog(Pick::SaveImage),
             AppCommand::ExportImage(target) => self.start_export(target),
             AppCommand::RemoveSource(index) => self.remove_source(index),
@@ -103,6 +104,11 @@ impl GeodashApp {
             self.dialog = None;
             match (pick, picked) {
                 (Pick::SaveReport, Picked::Paths(paths)) => self.save_report(paths.first()),
+                (Pick::DataFolder, Picked::Paths(mut paths)) => {
+                    if let Some(folder) = paths.pop() {
+                        self.start_data_export(folder);
+                    }
+                }
                 (Pick::OpenWorkspace, Picked::Paths(paths)) => {
                     if let Some(path) = paths.first() {
                         self.open_workspace(path);

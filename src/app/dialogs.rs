@@ -18,6 +18,8 @@ pub enum Pick {
     SaveReport,
     /// Where to save an image.
     SaveImage,
+    /// A folder for the panels' data.
+    DataFolder,
     /// A workspace file to open.
     OpenWorkspace,
     /// Where to save the workspace.
@@ -73,6 +75,7 @@ fn run(pick: Pick) -> Picked {
         Pick::SaveReport => "Save the load report",
         Pick::SaveImage => "Save the image",
         Pick::OpenWorkspace => "Open a workspace",
+        Pick::DataFolder => "Save the data behind the panels in a folder",
         Pick::SaveWorkspace => "Save the workspace",
     });
     let chosen = match pick {
@@ -85,6 +88,7 @@ fn run(pick: Pick) -> Picked {
             .add_filter("CSV", &["csv"])
             .save_file()
             .map(|file| vec![file]),
+        Pick::DataFolder => dialog.pick_folder().map(|folder| vec![folder]),
         Pick::OpenWorkspace => dialog.add_filter("geodash workspace", &["geodash"]).pick_file().map(|file| vec![file]),
         Pick::SaveWorkspace => dialog
             .set_file_name("briefing.geodash")

@@ -1,7 +1,8 @@
 //! "Export image…": a small window to title the image, pick the dashboard or one panel and the scale, then save
-//! it as PNG or copy it. The image is rendered on a background thread, so the window keeps drawing meanwhile.
+//! it as PNG or copy it, or save the data behind the panels (CSV and JSON). The work runs on a background
+//! thread, so the window keeps drawing meanwhile.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, RwLock};
 
@@ -9,6 +10,8 @@ use super::caption::Caption;
 use super::export::{ImageRequest, PanelChoice, render, save_png, to_color_image};
 use super::{AppCommand, GeodashApp};
 use crate::core::corpus::Corpus;
+use crate::core::panel_data::{panel_data, write_panel_data};
+use crate::core::search::Filters;
 
 /// What the analyst set in the export window.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,24 +47,22 @@ pub enum Exported {
     Copied(egui::ColorImage),
 }
 
-/// An image being rendered.
+/// An image being rendered, or data being written.
 pub struct ExportJob {
     receiver: Receiver<Result<Exported, String>>,
 }
 
 impl ExportJob {
-    /// Renders on a named background thread; `wake` is called when it is done.
+    /// Runs `work` on a named background thread; `wake` is called when it is done.
     pub fn start(
-        corpus: Arc<RwLock<Corpus>>,
-        request: ImageRequest,
-        target: ExportTarget,
+        work: impl FnOnce() -> Result<Exported, String> + Send + 'static,
         wake: impl Fn() + Send + 'static,
     ) -> Result<Self, String> {
         let (sender, receiver) = channel();
         std::thread::Builder::new()
             .name("geodash-export".to_owned())
             .spawn(move || {
-                let _ = sender.send(export(&corpus, &request, target));
+                let _ = sender.send(work());
                 wake();
             })
             .map_err(|error| format!("cannot start the export: {error}"))?;
@@ -78,7 +79,11 @@ impl ExportJob {
     }
 }
 
-fn export(corpus: &Arc<RwLock<Corpus>>, request: &ImageRequest, target: ExportTarget) -> Result<Exported, String> {
+fn export_image(
+    corpus: &Arc<RwLock<Corpus>>,
+    request: &ImageRequest,
+    target: ExportTarget,
+) -> Result<Exported, String> {
     let image = render(Arc::clone(corpus), request)?;
     match target {
         ExportTarget::File(path) => {
@@ -92,6 +97,19 @@ fn export(corpus: &Arc<RwLock<Corpus>>, request: &ImageRequest, target: ExportTa
         }
         ExportTarget::Clipboard => Ok(Exported::Copied(to_color_image(&image))),
     }
+}
+
+/// Writes the data behind the panels, with the view's query and filters, into a folder.
+fn export_data(
+    corpus: &Arc<RwLock<Corpus>>,
+    query: &str,
+    filters: &Filters,
+    folder: &Path,
+) -> Result<Exported, String> {
+    let corpus = super::read(corpus);
+    let data = panel_data(&corpus, query, filters).map_err(|error| format!("{error:#}"))?;
+    let written = write_panel_data(folder, &data).map_err(|error| format!("{error:#}"))?;
+    Ok(Exported::Saved(format!("{} data files saved in {}", written.len(), folder.display())))
 }
 
 /// Draws the export window while `open`; `busy` while an image renders.
@@ -123,6 +141,13 @@ pub fn ui(ctx: &egui::Context, open: &mut bool, form: &mut ExportForm, busy: boo
             if ui.add_enabled(!busy, egui::Button::new("Copy to clipboard")).clicked() {
                 commands.push(AppCommand::ExportImage(ExportTarget::Clipboard));
             }
+            let data = ui.add_enabled(!busy, egui::Button::new("Save data…"));
+            if data
+                .on_hover_text("The actor table, the timeline's dates and the listed articles, as CSV and JSON")
+                .clicked()
+            {
+                commands.push(AppCommand::SaveData);
+            }
             if busy {
                 ui.spinner();
                 ui.label("Rendering…");
@@ -153,8 +178,28 @@ impl GeodashApp {
             view: self.view.clone(),
             caption: Caption::new(self.export_form.title.clone()),
         };
+        let corpus = Arc::clone(&self.corpus);
+        self.start_job(move || export_image(&corpus, &request, target));
+    }
+
+    /// Writes the data behind the panels into a folder, in the background.
+    pub(super) fn start_data_export(&mut self, folder: PathBuf) {
+        if self.export_job.is_some() {
+            return;
+        }
+        let actor = self
+            .view
+            .actor_filter
+            .and_then(|index| super::read(&self.corpus).dictionary.actors.get(index).map(|actor| actor.id.clone()));
+        let (from, to) = self.view.date_filter.unzip();
+        let (query, filters) = (self.view.query.clone(), Filters { actor, from, to });
+        let corpus = Arc::clone(&self.corpus);
+        self.start_job(move || export_data(&corpus, &query, &filters, &folder));
+    }
+
+    fn start_job(&mut self, work: impl FnOnce() -> Result<Exported, String> + Send + 'static) {
         let ctx = self.ctx.clone();
-        match ExportJob::start(Arc::clone(&self.corpus), request, target, move || ctx.request_repaint()) {
+        match ExportJob::start(work, move || ctx.request_repaint()) {
             Ok(job) => self.export_job = Some(job),
             Err(message) => self.notice = Some(message),
         }

@@ -1,0 +1,28 @@
+//! The data behind each panel, written with the same filters as the picture.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
+
+use geodash::core::corpus::Corpus;
+use geodash::core::panel_data::{panel_data, write_panel_data};
+use geodash::core::search::Filters;
+
+#[test]
+fn filtered_to_wagner_the_list_holds_one_article_and_the_plot_still_every_actor() {
+    let corpus = Corpus::seeds().unwrap();
+    let filters = Filters { actor: Some("WAGNER".to_owned()), ..Filters::default() };
+    let data = panel_data(&corpus, "", &filters).unwrap();
+    // Only 004 names the Wagner Group (counted by hand in the seeds).
+    let listed: Vec<&str> = data.hits.iter().map(|hit| hit.id.as_str()).collect();
+    assert_eq!(listed, ["004_5d6d183cd6ab33b9"]);
+    // The plot leaves its own filter out, so another actor can be picked: Niger's 55 mentions come first.
+    assert_eq!((data.actors[0].name.as_str(), data.actors[0].mentions), ("Niger", 55));
+    // 004 is undated and its relative dates stay unresolved: nothing on the timeline.
+    assert!(data.timeline.is_empty());
+    let folder = tempfile::tempdir().unwrap();
+    let written = write_panel_data(folder.path(), &data).unwrap();
+    assert_eq!(written.len(), 6);
+    let articles = std::fs::read_to_string(folder.path().join("articles.csv")).unwrap();
+    assert_eq!(articles.lines().count(), 2, "a header and one article");
+    let timeline = std::fs::read_to_string(folder.path().join("timeline.csv")).unwrap();
+    assert!(timeline.starts_with("date,end,precision"), "the header names the columns even with no row");
+}
