@@ -1,13 +1,16 @@
-//! French text: actor mentions in sentences written for these tests, counted by hand.
+//! French text: actor mentions and dates in sentences written for these tests, counted by hand.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
 
+use chrono::NaiveDate;
 use geodash::core::actors::{Dictionary, Matcher};
+use geodash::core::dates::{DateSpan, Part, Precision, find_mentions};
 
 /// A paragraph on the coup in Niger. Its counted mentions, in order: Mohamed Bazoum, Niamey (Niger), CEDEAO
 /// (ECOWAS), Mali, Burkina Faso, nigérienne (Niger), Paris (France), français (France), Niger, Abdourahamane
 /// Tiani, Russie (Russia), russes (Russia), Niamey (Niger), États-Unis (United States), Alliance des États du
-/// Sahel, AES (both the Alliance), CEDEAO (ECOWAS): 17.
+/// Sahel, AES (both the Alliance), CEDEAO (ECOWAS): 17. Its dates: "26 juillet 2023", "fin décembre 2023",
+/// "avril 2024", "septembre 2023".
 const COUP: &str = "Le 26 juillet 2023, des militaires ont renversé le président Mohamed Bazoum à Niamey. La CEDEAO \
 a menacé d'intervenir, mais le Mali et le Burkina Faso ont pris la défense de la junte nigérienne. Paris a rappelé son \
 ambassadeur et les soldats français ont quitté le Niger fin décembre 2023. Depuis, le général Abdourahamane Tiani \
@@ -27,6 +30,18 @@ fn names(text: &str) -> Vec<(String, bool)> {
 
 fn counted(text: &str) -> Vec<String> {
     names(text).into_iter().filter(|(_, counted)| *counted).map(|(name, _)| name).collect()
+}
+
+fn day(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("a real day")
+}
+
+fn month(year: i32, month: u32, last: u32, part: Option<Part>) -> DateSpan {
+    let first = match part {
+        Some(Part::Late) => 21,
+        _ => 1,
+    };
+    DateSpan { start: day(year, month, first), end: day(year, month, last), precision: Precision::Month, part }
 }
 
 #[test]
@@ -52,6 +67,19 @@ fn the_coup_paragraph_has_the_hand_counted_mentions() {
     ];
     assert_eq!(names(COUP).len(), 17, "nothing flagged either");
     assert_eq!(counted(COUP), expected);
+}
+
+#[test]
+fn the_coup_paragraph_has_the_hand_read_dates() {
+    let found: Vec<(String, Option<DateSpan>)> =
+        find_mentions(COUP, None, None).into_iter().map(|mention| (mention.expression, mention.resolved)).collect();
+    let expected = [
+        ("26 juillet 2023".to_owned(), Some(DateSpan::day(day(2023, 7, 26)))),
+        ("fin décembre 2023".to_owned(), Some(month(2023, 12, 31, Some(Part::Late)))),
+        ("avril 2024".to_owned(), Some(month(2024, 4, 30, None))),
+        ("septembre 2023".to_owned(), Some(month(2023, 9, 30, None))),
+    ];
+    assert_eq!(found, expected);
 }
 
 #[test]
