@@ -194,3 +194,31 @@ fn french_words_that_are_not_dates() {
     let march = month(2024, 3, 1, 31, None);
     assert_eq!(mentions_in("en mars 15 soldats sont morts", friday()), vec![("mars".to_owned(), march, true)]);
 }
+
+#[test]
+fn french_publication_headers() {
+    let coup = Some(DateSpan::day(date(2023, 7, 26)));
+    let headers = [
+        "Publié le 26 juillet 2023\nTexte",
+        "Publié le : 26/07/2023\nTexte",
+        "Mis à jour le 26 juillet 2023 à 10h30\nTexte",
+        "Niger : le coup d'État\n26 juillet 2023 à 10h30\nTexte",
+        "Coup d'État au Niger\nPar la rédaction | 26 juillet 2023 | Politique\nTexte",
+        "Niger\nmercredi 26 juillet 2023\nTexte",
+    ];
+    for text in headers {
+        assert_eq!(publication_date(text, None).map(|published| published.span), coup, "{text}");
+    }
+    let labelled = publication_date("Publié le 26 juillet 2023\nTexte", None);
+    assert_eq!(labelled.and_then(|published| published.at), Some(0..26), "the label and the date");
+    let story = "Niamey\n26 juillet 2023, des militaires ont renversé le président.";
+    assert_eq!(publication_date(story, None), None, "a date that runs on into a sentence is the story's");
+}
+
+#[test]
+fn a_french_abbreviated_month_does_not_end_the_sentence() {
+    let text = "Avant. Le 11 sept. 2001, tout a changé à New York. Puis.";
+    let mentions = find_mentions(text, None, None);
+    let sentence = mentions.first().and_then(|mention| text.get(mention.sentence.clone()));
+    assert_eq!(sentence, Some("Le 11 sept. 2001, tout a changé à New York."));
+}
