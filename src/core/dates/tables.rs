@@ -49,8 +49,8 @@ pub(super) const YEAR_PREPOSITIONS: &[&[&str]] = &[ENGLISH_YEAR_PREPOSITIONS, fr
 /// Times of day after a French weekday: "mercredi soir".
 pub(super) const FRENCH_TIMES: &[&str] = french::TIMES;
 
-/// English month names and abbreviations, lowercase, with the month's number. A form ending in a dot matches only with
-/// the dot; one ending in a letter matches only as a whole word.
+/// English month names and abbreviations, lowercase, with the month's number. A form ending in a dot matches
+/// only with the dot; one ending in a letter matches only as a whole word.
 #[rustfmt::skip]
 const ENGLISH_MONTHS: Table<u32> = &[
     ("january", 1), ("jan", 1), ("jan.", 1),
@@ -173,8 +173,8 @@ const ENGLISH_DAY_WORDS: Table<i64> = &[("yesterday", -1), ("today", 0), ("tomor
 const ENGLISH_MONTH_PREPOSITIONS: &[&str] =
     &["in", "since", "until", "till", "by", "during", "before", "after", "from", "through", "throughout"];
 
-/// English words before a bare year that make it a date: "in 2023", "between 2019 and 2023". A year alone ("2023 troops")
-/// is not read.
+/// English words before a bare year that make it a date: "in 2023", "between 2019 and 2023". A year alone
+/// ("2023 troops") is not read.
 const ENGLISH_YEAR_PREPOSITIONS: &[&str] = &[
     "in",
     "since",
