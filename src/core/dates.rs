@@ -137,3 +137,6 @@ pub struct DateMention {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod french_tests;

@@ -17,10 +17,11 @@ const HEADER_BYTES: usize = 600;
 /// ...and at most this many lines with words.
 const HEADER_LINES: usize = 8;
 
-/// A label before a date on its line: "Date:", "Published", "Last updated on".
+/// A label before a date on its line: "Date:", "Published", "Last updated on", "Publié le", "Mis à jour le".
 static LABEL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    let words = r"(?:last\s+)?(?:date[ds]?|published|publication\s+date|posted|updated)(?:\s+on)?";
-    Regex::new(&format!(r"(?i)^\s*(?P<label>{words})\s*[:\-–—]?\s*$")).ok()
+    let english = r"(?:last\s+)?(?:date[ds]?|published|publication\s+date|posted|updated)(?:\s+on)?";
+    let french = r"(?:publi[ée]e?|mise?\s+[àa]\s+jour|modifi[ée]e?|date\s+de\s+publication|paru)(?:\s+le)?";
+    Regex::new(&format!(r"(?i)^\s*(?P<label>{english}|{french})\s*[:\-–—]?\s*$")).ok()
 });
 
 /// A date in a file name: "2024-05-02_niger.txt", "20240502-niger.html", "niger_2024_05_02.txt".
@@ -81,18 +82,25 @@ fn in_header(header: &str, candidate: Candidate) -> Option<Published> {
 /// Where a header date is, with its label; `None` when what is around it on its line is not a header's. A
 /// date that starts its line must not run on into a sentence ("19 August 2003, the international community…",
 /// "26 June 1945 in San Francisco"): that is a date the story mentions, not a dateline ("2023-12-05 Niamey",
-/// "Dec 5, 2023 | News").
+/// "Dec 5, 2023 | News", "26 juillet 2023 à 10h30").
 fn place(before: &str, after: &str, line_start: usize, date: Range<usize>) -> Option<Range<usize>> {
     let trimmed = before.trim_start_matches('\u{feff}').trim_end();
     if trimmed.ends_with(['|', '·', '•']) {
         return Some(date);
     }
     if trimmed.trim_start().is_empty() {
-        let runs_on = after.trim().starts_with([',', ';']) || after.trim().starts_with(char::is_lowercase);
+        let after = after.trim();
+        let runs_on = (after.starts_with([',', ';']) || after.starts_with(char::is_lowercase)) && !is_time(after);
         return (!runs_on).then_some(date);
     }
     let label = LABEL.as_ref()?.captures(before)?.name("label")?;
     Some(line_start + label.start()..date.end)
+}
+
+/// Whether the text after a date is the time of day, the French way: "à 10h30", "à 08:15".
+fn is_time(after: &str) -> bool {
+    let time = after.strip_prefix('à').map(str::trim_start);
+    time.is_some_and(|time| time.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The date in a file name, if it has a real one, else its year.

@@ -1,4 +1,7 @@
-//! The patterns that find date expressions, and the readers that say what each match means.
+//! The patterns that find date expressions, and the readers that say what each match means. The word orders
+//! only French has ("juillet dernier", "l'an prochain") are in `french`.
+
+mod french;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -11,7 +14,8 @@ use super::anchors;
 use super::calendar::{month_span, season_span, with_part, year_span};
 use super::resolve::Found;
 use super::tables::{
-    self, DAY_WORDS, MONTH_PREPOSITIONS, MONTHS, PARTS, SEASONS, SHIFTS, Shift, WEEKDAYS, YEAR_PREPOSITIONS,
+    self, DAY_WORDS, MONTH_PREPOSITIONS, MONTHS, MONTHS_BEFORE_DAYS, PARTS, SEASONS, SHIFTS, SHIFTS_AFTER, Shift,
+    WEEKDAYS, YEAR_PREPOSITIONS,
 };
 use super::{DateSpan, Part};
 
@@ -41,6 +45,8 @@ struct Rule {
     read: Reader,
     /// Whether it finds a full date with day, month and year (what a publication header carries).
     full_day: bool,
+    /// Whether it finds a French word order, which can only stand where a French word does.
+    french: bool,
 }
 
 /// Every date expression in the text, without overlaps (the longest wins), in text order. The patterns run
@@ -48,9 +54,9 @@ struct Rule {
 pub(super) fn all_dates(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for window in anchors::windows(text) {
-        let Some(stretch) = text.get(window.clone()) else { continue };
-        for rule in rules() {
-            found.extend(matches(rule, stretch).into_iter().map(|candidate| candidate.shifted(window.start)));
+        let Some(stretch) = text.get(window.range.clone()) else { continue };
+        for rule in rules().iter().filter(|rule| window.french || !rule.french) {
+            found.extend(matches(rule, stretch).into_iter().map(|candidate| candidate.shifted(window.range.start)));
         }
     }
     select(found)
@@ -105,49 +111,72 @@ fn rules() -> &'static [Rule] {
 /// How many rules there are; a pattern that failed to compile would be missing.
 #[cfg(test)]
 pub(super) fn rule_count() -> (usize, usize) {
-    (rules().len(), patterns().len())
+    (rules().len(), patterns().len() + french::patterns().len())
 }
 
 /// Compiles the patterns. Their word boundaries become ASCII ones: with Unicode ones the regex engine falls back
 /// to a much slower search on any non-ASCII text; `has_clean_edges` rechecks the ends of each match instead.
 fn build_rules() -> Vec<Rule> {
-    patterns()
-        .into_iter()
-        .filter_map(|(pattern, read, full_day)| {
+    let english = patterns().into_iter().map(|pattern| (pattern, false));
+    let french = french::patterns().into_iter().map(|pattern| (pattern, true));
+    english
+        .chain(french)
+        .filter_map(|((pattern, read, full_day), french)| {
             let pattern = pattern.replace(r"\b", r"(?-u:\b)");
             let regex = Regex::new(&format!("(?i){pattern}")).ok()?;
-            Some(Rule { regex, read, full_day })
+            Some(Rule { regex, read, full_day, french })
         })
         .collect()
 }
 
-/// The patterns, most specific first, with their readers and whether they find full dates.
+/// A day of the month: "26", "26th", "1er".
+const DAY: &str = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th|er)?\b";
+
+/// A year of four digits, 1900 to 2099.
+const YEAR: &str = r"(?P<y>(?:19|20)[0-9]{2})\b";
+
+/// A month name, in the group `m`.
+fn month_group() -> String {
+    format!("(?P<m>{})", tables::alternation(tables::words(MONTHS)))
+}
+
+/// A word for part of a month, season or year, in the group `p`, with the space or hyphen after it.
+fn part_group() -> String {
+    format!(r"(?:(?P<p>{})(?:\s+|-))", tables::alternation(tables::words(PARTS)))
+}
+
+/// A season name, in the group `s`.
+fn season_group() -> String {
+    format!("(?P<s>{})", tables::alternation(tables::words(SEASONS)))
+}
+
+/// The patterns, most specific first, with their readers and whether they find full dates. They read the words
+/// of every language in the tables; the French word orders are in `french`.
 fn patterns() -> Vec<(String, Reader, bool)> {
-    let month = format!("(?P<m>{})", tables::alternation(names(MONTHS)));
-    let weekday_names = tables::alternation(names(WEEKDAYS));
+    let month = month_group();
+    let month_first = format!("(?P<m>{})", tables::alternation(tables::words(MONTHS_BEFORE_DAYS)));
+    let weekday_names = tables::alternation(tables::words(WEEKDAYS));
     let weekday = format!(r"(?:{weekday_names},?\s+)?");
-    let day = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\b";
-    let year = r"(?P<y>(?:19|20)[0-9]{2})\b";
+    let (day, year) = (DAY, YEAR);
     let the = r"(?:the\s+)?";
-    let part_words = tables::alternation(names(PARTS));
-    let part = format!(r"(?:(?P<p>{part_words})(?:\s+|-))");
-    let season = format!("(?P<s>{})", tables::alternation(names(SEASONS)));
-    let shift = format!(r"(?P<sh>{})\s+", tables::alternation(names(SHIFTS)));
-    let month_prep = tables::alternation(MONTH_PREPOSITIONS.iter().copied());
-    let year_prep = tables::alternation(YEAR_PREPOSITIONS.iter().copied());
-    let day_words = tables::alternation(names(DAY_WORDS));
+    let part = part_group();
+    let season = season_group();
+    let shift = format!(r"(?P<sh>{})\s+", tables::alternation(tables::words(SHIFTS)));
+    let month_prep = tables::alternation(tables::all(MONTH_PREPOSITIONS));
+    let year_prep = tables::alternation(tables::all(YEAR_PREPOSITIONS));
+    let day_words = tables::alternation(tables::words(DAY_WORDS));
     // The time after an ISO date ("2024-05-02T08:00:00Z"), outside the expression.
     let time = r"(?:T[0-9:.+\-]*Z?)?";
     let times = r"(?:\s+(?:night|morning|afternoon|evening)\b)?";
     vec![
         (format!(r"\b{weekday}(?:the\s+)?{day}(?:\s+of)?\s+{month},?\s+{year}"), read_full_date, true),
-        (format!(r"\b{weekday}{month}\s+{day},?\s+{year}"), read_full_date, true),
+        (format!(r"\b{weekday}{month_first}\s+{day},?\s+{year}"), read_full_date, true),
         (format!(r"\b(?P<x>{year}-(?P<mn>[0-9]{{2}})-(?P<d>[0-9]{{2}})){time}"), read_numeric_date, true),
         (format!(r"\b(?P<d>[0-9]{{1,2}})/(?P<mn>[0-9]{{1,2}})/{year}"), read_numeric_date, true),
         (format!(r"\b{the}{part}?{month}(?:\s+of)?,?\s+{year}"), read_month_year, false),
         (format!(r"\b{the}{part}?{the}{season}(?:\s+of)?,?\s+{year}"), read_season_year, false),
         (format!(r"\b{the}{part}{year}"), read_year, false),
-        (format!(r"\b{weekday}{month}\s+{day}"), read_day_of_month, false),
+        (format!(r"\b{weekday}{month_first}\s+{day}"), read_day_of_month, false),
         (format!(r"\b{weekday}(?:the\s+)?{day}(?:\s+of)?\s+{month}"), read_day_of_month, false),
         (format!(r"\b{the}{part}{month}"), read_month, false),
         (format!(r"\b{shift}{month}"), read_month, false),
@@ -161,10 +190,6 @@ fn patterns() -> Vec<(String, Reader, bool)> {
     ]
 }
 
-fn names<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
-    table.iter().map(|&(name, _)| name).collect()
-}
-
 fn number(captures: &Captures<'_>, name: &str) -> Option<u32> {
     captures.name(name)?.as_str().parse().ok()
 }
@@ -174,15 +199,19 @@ fn year(captures: &Captures<'_>) -> Option<i32> {
 }
 
 fn month(captures: &Captures<'_>) -> Option<u32> {
-    tables::month_number(captures.name("m")?.as_str())
+    let (with_day, with_year) = (captures.name("d").is_some(), captures.name("y").is_some());
+    tables::month_number(captures.name("m")?.as_str(), with_day, with_year)
 }
 
 fn part(captures: &Captures<'_>) -> Option<Part> {
     tables::lookup(PARTS, captures.name("p")?.as_str())
 }
 
+/// The shift word before (group `sh`) or after (group `sa`) what it shifts; `Recent` without one.
 fn shift(captures: &Captures<'_>) -> Shift {
-    captures.name("sh").and_then(|word| tables::lookup(SHIFTS, word.as_str())).unwrap_or(Shift::Recent)
+    let before = captures.name("sh").and_then(|word| tables::lookup(SHIFTS, word.as_str()));
+    let after = || captures.name("sa").and_then(|word| tables::lookup(SHIFTS_AFTER, word.as_str()));
+    before.or_else(after).unwrap_or(Shift::Recent)
 }
 
 /// Whether the number in the group stands alone: no digit, and no "," or "." with a digit, right beside it
@@ -268,7 +297,7 @@ fn read_season(captures: &Captures<'_>, _text: &str) -> Option<Found> {
     Some(Found::Season { season, shift: shift(captures) })
 }
 
-/// "last year", "next year", "this month".
+/// "last year", "next year", "this month", "l'an dernier", "le mois prochain".
 fn read_offset(captures: &Captures<'_>, _text: &str) -> Option<Found> {
     let offset = match shift(captures) {
         Shift::Last => -1,
@@ -276,7 +305,8 @@ fn read_offset(captures: &Captures<'_>, _text: &str) -> Option<Found> {
         Shift::This | Shift::Recent => 0,
     };
     let unit = captures.name("unit")?.as_str().to_lowercase();
-    Some(if unit == "year" { Found::YearOffset(offset) } else { Found::MonthOffset(offset) })
+    let month = unit.ends_with("month") || unit.ends_with("mois");
+    Some(if month { Found::MonthOffset(offset) } else { Found::YearOffset(offset) })
 }
 
 /// "yesterday", "today", "tomorrow".
@@ -284,8 +314,15 @@ fn read_day_word(captures: &Captures<'_>, _text: &str) -> Option<Found> {
     Some(Found::DayOffset(tables::lookup(DAY_WORDS, captures.name("w")?.as_str())?))
 }
 
-/// "on Wednesday", "Wednesday night", "late Thursday", "last Tuesday".
-fn read_weekday(captures: &Captures<'_>, _text: &str) -> Option<Found> {
-    let weekday = tables::lookup(WEEKDAYS, captures.name("wd")?.as_str())?;
+/// "on Wednesday", "Wednesday night", "late Thursday", "last Tuesday", "mercredi dernier"; not "Mardi gras", a
+/// feast.
+fn read_weekday(captures: &Captures<'_>, text: &str) -> Option<Found> {
+    let name = captures.name("wd")?;
+    let after = text.get(name.end()..).unwrap_or("").trim_start();
+    let gras = after.get(..4).is_some_and(|word| word.eq_ignore_ascii_case("gras"));
+    if gras && !after.get(4..).unwrap_or("").starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let weekday = tables::lookup(WEEKDAYS, name.as_str())?;
     Some(Found::Weekday { weekday, shift: shift(captures) })
 }

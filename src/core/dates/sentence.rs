@@ -14,7 +14,8 @@ const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '['];
 /// Words whose dot does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cpl", "Adm", "Gov", "Sen", "Rep", "St",
-    "Mt", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mt", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "janv",
+    "févr", "fevr", "fév", "fev", "avr", "juil", "sept", "oct", "nov", "déc", "MM", "Gén",
 ];
 
 /// The byte span of the sentence holding `at`, without surrounding whitespace.

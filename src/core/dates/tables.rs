@@ -1,15 +1,58 @@
-//! The words dates are made of, as tables that the patterns in `rules` are built from. To read another
-//! language, add its words here (French: `("janvier", 1)`, `("janv.", 1)`, `("été", Season::Summer)`); the
-//! patterns match them case-insensitively.
+//! The words dates are made of, as tables that the patterns in `rules` are built from, one table per language
+//! for each kind of word: English here, French in `french`. To read another language, add its module and its
+//! tables to the lists below (and to `rules` the word orders English lacks); the patterns match the words
+//! case-insensitively.
+
+mod french;
 
 use chrono::Weekday;
 
 use super::Part;
 
-/// Month names and abbreviations, lowercase, with the month's number. A form ending in a dot matches only with
-/// the dot; one ending in a letter matches only as a whole word.
+/// Words with what each means, lowercase.
+pub(super) type Table<T> = &'static [(&'static str, T)];
+
+/// Month names and abbreviations in every language read.
+pub(super) const MONTHS: &[Table<u32>] = &[ENGLISH_MONTHS, french::MONTHS];
+
+/// The month words that may come before the day ("July 26", "Sept. 11, 2001"): English ones only, as French
+/// never writes a month first and a French month followed by a number is a count ("en mars 15 soldats").
+pub(super) const MONTHS_BEFORE_DAYS: &[Table<u32>] = &[ENGLISH_MONTHS];
+
+/// Weekday names in every language read.
+pub(super) const WEEKDAYS: &[Table<Weekday>] = &[ENGLISH_WEEKDAYS, french::WEEKDAYS];
+
+/// French weekday names alone, for the French word orders ("mercredi dernier", "mercredi soir").
+pub(super) const FRENCH_WEEKDAYS: &[Table<Weekday>] = &[french::WEEKDAYS];
+
+/// Season names in every language read.
+pub(super) const SEASONS: &[Table<Season>] = &[ENGLISH_SEASONS, french::SEASONS];
+
+/// Words for part of a month, season or year in every language read.
+pub(super) const PARTS: &[Table<Part>] = &[ENGLISH_PARTS, french::PARTS];
+
+/// Words before what they shift, in every language read: "last July", "cet été".
+pub(super) const SHIFTS: &[Table<Shift>] = &[ENGLISH_SHIFTS, french::SHIFTS_BEFORE];
+
+/// Words after what they shift: "juillet dernier", "l'an prochain".
+pub(super) const SHIFTS_AFTER: &[Table<Shift>] = &[french::SHIFTS_AFTER];
+
+/// Words for a day counted from the reference date, in every language read.
+pub(super) const DAY_WORDS: &[Table<i64>] = &[ENGLISH_DAY_WORDS, french::DAY_WORDS];
+
+/// Words before a month without a year that make it a date, in every language read.
+pub(super) const MONTH_PREPOSITIONS: &[&[&str]] = &[ENGLISH_MONTH_PREPOSITIONS, french::MONTH_PREPOSITIONS];
+
+/// Words before a bare year that make it a date, in every language read.
+pub(super) const YEAR_PREPOSITIONS: &[&[&str]] = &[ENGLISH_YEAR_PREPOSITIONS, french::YEAR_PREPOSITIONS];
+
+/// Times of day after a French weekday: "mercredi soir".
+pub(super) const FRENCH_TIMES: &[&str] = french::TIMES;
+
+/// English month names and abbreviations, lowercase, with the month's number. A form ending in a dot matches
+/// only with the dot; one ending in a letter matches only as a whole word.
 #[rustfmt::skip]
-pub(super) const MONTHS: &[(&str, u32)] = &[
+const ENGLISH_MONTHS: Table<u32> = &[
     ("january", 1), ("jan", 1), ("jan.", 1),
     ("february", 2), ("feb", 2), ("feb.", 2),
     ("march", 3), ("mar", 3), ("mar.", 3),
@@ -35,8 +78,8 @@ const MONTH_NAMES: [&str; 12] = [
     "July", "August", "September", "October", "November", "December",
 ];
 
-/// Weekday names, lowercase.
-pub(super) const WEEKDAYS: &[(&str, Weekday)] = &[
+/// English weekday names, lowercase.
+const ENGLISH_WEEKDAYS: Table<Weekday> = &[
     ("monday", Weekday::Mon),
     ("tuesday", Weekday::Tue),
     ("wednesday", Weekday::Wed),
@@ -87,8 +130,8 @@ impl Season {
     }
 }
 
-/// Season names.
-pub(super) const SEASONS: &[(&str, Season)] = &[
+/// English season names.
+const ENGLISH_SEASONS: Table<Season> = &[
     ("spring", Season::Spring),
     ("summer", Season::Summer),
     ("autumn", Season::Autumn),
@@ -96,8 +139,8 @@ pub(super) const SEASONS: &[(&str, Season)] = &[
     ("winter", Season::Winter),
 ];
 
-/// Words naming part of a month, season or year, before it: "early March", "mid-2023", "the end of 2023".
-pub(super) const PARTS: &[(&str, Part)] = &[
+/// English words naming part of a month, season or year, before it: "early March", "mid-2023", "the end of 2023".
+const ENGLISH_PARTS: Table<Part> = &[
     ("early", Part::Early),
     ("beginning of", Part::Early),
     ("start of", Part::Early),
@@ -120,19 +163,19 @@ pub(super) enum Shift {
     Next,
 }
 
-/// Words before a month, season, weekday, "year" or "month" that shift it.
-pub(super) const SHIFTS: &[(&str, Shift)] = &[("last", Shift::Last), ("this", Shift::This), ("next", Shift::Next)];
+/// English words before a month, season, weekday, "year" or "month" that shift it.
+const ENGLISH_SHIFTS: Table<Shift> = &[("last", Shift::Last), ("this", Shift::This), ("next", Shift::Next)];
 
-/// Words for a day counted from the reference date.
-pub(super) const DAY_WORDS: &[(&str, i64)] = &[("yesterday", -1), ("today", 0), ("tomorrow", 1)];
+/// English words for a day counted from the reference date.
+const ENGLISH_DAY_WORDS: Table<i64> = &[("yesterday", -1), ("today", 0), ("tomorrow", 1)];
 
-/// Words before a month without a year that make it a date: "in July", "since March".
-pub(super) const MONTH_PREPOSITIONS: &[&str] =
+/// English words before a month without a year that make it a date: "in July", "since March".
+const ENGLISH_MONTH_PREPOSITIONS: &[&str] =
     &["in", "since", "until", "till", "by", "during", "before", "after", "from", "through", "throughout"];
 
-/// Words before a bare year that make it a date: "in 2023", "between 2019 and 2023". A year alone ("2023 troops")
-/// is not read.
-pub(super) const YEAR_PREPOSITIONS: &[&str] = &[
+/// English words before a bare year that make it a date: "in 2023", "between 2019 and 2023". A year alone
+/// ("2023 troops") is not read.
+const ENGLISH_YEAR_PREPOSITIONS: &[&str] = &[
     "in",
     "since",
     "until",
@@ -151,15 +194,47 @@ pub(super) const YEAR_PREPOSITIONS: &[&str] = &[
     "year",
 ];
 
-/// Looks a word up in a table, ignoring case and runs of whitespace.
-pub(super) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+/// Looks a word up in the tables, ignoring case and runs of whitespace.
+pub(super) fn lookup<T: Copy>(tables: &[Table<T>], word: &str) -> Option<T> {
     let word = word.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    table.iter().find(|(name, _)| *name == word).map(|&(_, value)| value)
+    tables.iter().flat_map(|table| table.iter()).find(|(name, _)| *name == word).map(|&(_, value)| value)
 }
 
-/// A month's number from its name, unless it is written in lowercase and is also an ordinary word.
-pub(super) fn month_number(word: &str) -> Option<u32> {
-    let ordinary = !word.chars().any(char::is_uppercase) && LOWERCASE_WORDS.contains(&word);
+/// The words that an English date expression holds one of, or its year: where to look for dates.
+pub(super) fn english_anchors() -> Vec<&'static str> {
+    let tables = [words(&[ENGLISH_MONTHS]), words(&[ENGLISH_WEEKDAYS]), words(&[ENGLISH_SEASONS])];
+    let day_words = words(&[ENGLISH_DAY_WORDS]);
+    tables.into_iter().flatten().chain(day_words).chain(["year", "month"]).collect()
+}
+
+/// The words that a French date expression may hold instead: where the French word orders can stand.
+pub(super) fn french_anchors() -> Vec<&'static str> {
+    let tables = [words(&[french::MONTHS]), words(&[french::WEEKDAYS]), words(&[french::SEASONS])];
+    let others = [words(&[french::DAY_WORDS]), words(&[french::SHIFTS_AFTER]), french::ANCHORS.to_vec()];
+    tables.into_iter().chain(others).flatten().collect()
+}
+
+/// Every word of the tables.
+pub(super) fn words<T>(tables: &[Table<T>]) -> Vec<&'static str> {
+    tables.iter().flat_map(|table| table.iter()).map(|&(name, _)| name).collect()
+}
+
+/// Every word of the lists.
+pub(super) fn all<'a>(lists: &[&[&'a str]]) -> Vec<&'a str> {
+    lists.iter().flat_map(|list| list.iter().copied()).collect()
+}
+
+/// A month's number from its name, unless the name is also an ordinary word as written: "may" and "march" in
+/// lowercase never are months, "sept" in lowercase only with a day or a year (`with_day`, `with_year`) in the
+/// same expression, "Mars" capitalised only with a day.
+pub(super) fn month_number(word: &str, with_day: bool, with_year: bool) -> Option<u32> {
+    let lowercase = !word.chars().any(char::is_uppercase);
+    let folded = word.to_lowercase();
+    let ordinary = if lowercase {
+        LOWERCASE_WORDS.contains(&word) || (french::NUMBER_WORDS.contains(&word) && !with_day && !with_year)
+    } else {
+        french::PLANET_WORDS.contains(&folded.as_str()) && !with_day
+    };
     if ordinary { None } else { lookup(MONTHS, word) }
 }
 
@@ -178,8 +253,10 @@ pub(super) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> Strin
     format!("(?:{})", forms.join("|"))
 }
 
+/// A word's pattern. Only a word ending in an ASCII letter or digit gets a word boundary: the patterns' are ASCII
+/// ones (see `rules`), and there is none after "été" followed by a space; the match's edges are checked again.
 fn word_pattern(word: &str) -> String {
     let parts: Vec<String> = word.split_whitespace().map(regex::escape).collect();
-    let boundary = if word.ends_with(char::is_alphanumeric) { r"\b" } else { "" };
+    let boundary = if word.ends_with(|c: char| c.is_ascii_alphanumeric()) { r"\b" } else { "" };
     format!(r"{}{boundary}", parts.join(r"\s+"))
 }
