@@ -2,8 +2,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
 
+mod common;
+
 use chrono::NaiveDate;
-use geodash::core::actors::{Dictionary, Matcher};
+use common::{counted, names};
 use geodash::core::dates::{DateSpan, Part, Precision, find_mentions};
 
 /// A paragraph on the coup in Niger. Its counted mentions, in order: Mohamed Bazoum, Niamey (Niger), CEDEAO
@@ -17,20 +19,6 @@ ambassadeur et les soldats français ont quitté le Niger fin décembre 2023. De
 s'est tourné vers la Russie : des instructeurs russes sont arrivés à Niamey en avril 2024, et les États-Unis ont \
 retiré leurs troupes. En septembre 2023, les trois pays ont fondé l'Alliance des États du Sahel (AES), puis ont \
 quitté la CEDEAO.";
-
-fn names(text: &str) -> Vec<(String, bool)> {
-    let dictionary = Dictionary::embedded().expect("the dictionary parses");
-    let matcher = Matcher::new(&dictionary).expect("the matcher builds");
-    matcher
-        .find(text)
-        .into_iter()
-        .map(|mention| (dictionary.actors[mention.actor].name.clone(), mention.counted))
-        .collect()
-}
-
-fn counted(text: &str) -> Vec<String> {
-    names(text).into_iter().filter(|(_, counted)| *counted).map(|(name, _)| name).collect()
-}
 
 fn day(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).expect("a real day")

@@ -2,21 +2,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
 
-use geodash::core::actors::{Dictionary, Matcher};
+mod common;
 
-fn names(text: &str) -> Vec<(String, bool)> {
-    let dictionary = Dictionary::embedded().expect("the dictionary parses");
-    let matcher = Matcher::new(&dictionary).expect("the matcher builds");
-    matcher
-        .find(text)
-        .into_iter()
-        .map(|mention| (dictionary.actors[mention.actor].name.clone(), mention.counted))
-        .collect()
-}
-
-fn counted(text: &str) -> Vec<String> {
-    names(text).into_iter().filter(|(_, counted)| *counted).map(|(name, _)| name).collect()
-}
+use common::{counted, names};
+use geodash::core::actors::Dictionary;
 
 #[test]
 fn niger_is_never_found_inside_nigeria() {

@@ -102,13 +102,14 @@ fn read(paths: &[PathBuf]) -> ReadOutcome {
     outcome
 }
 
-fn report(problems: &[Problem]) {
+/// Prints each file that did not load, and why, on standard error.
+pub(super) fn report(problems: &[Problem]) {
     for problem in problems {
         eprintln!("geodash: {}: {}: {}", problem.outcome.label(), problem.path.display(), problem.reason);
     }
 }
 
-pub(super) fn actor_id(corpus: &Corpus, actor: Option<&str>) -> anyhow::Result<Option<String>> {
+fn actor_id(corpus: &Corpus, actor: Option<&str>) -> anyhow::Result<Option<String>> {
     let Some(wanted) = actor else { return Ok(None) };
     let index = corpus.dictionary.find(wanted).with_context(|| format!("no actor called {wanted}"))?;
     Ok(corpus.dictionary.actors.get(index).map(|actor| actor.id.clone()))

@@ -8,6 +8,7 @@ use anyhow::Context as _;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
+use super::commands::report;
 use crate::app::caption::Caption;
 use crate::app::export::{ImageRequest, PanelChoice, render, save_png};
 use crate::app::state::ViewState;
@@ -85,10 +86,8 @@ pub fn open_workspace(path: &std::path::Path) -> anyhow::Result<(Corpus, ViewSta
     let workspace = Workspace::open(path)?;
     let (mut corpus, paths) = workspace.sources.start()?;
     let outcome = read_paths_with(&paths, &workspace.sources.options, &|_| {});
-    for problem in &outcome.problems {
-        eprintln!("geodash: {}: {}: {}", problem.outcome.label(), problem.path.display(), problem.reason);
-    }
-    corpus.add(outcome.documents)?;
+    report(&outcome.problems);
+    report(&corpus.add(outcome.documents)?);
     let view = workspace.view.restore(&corpus);
     Ok((corpus, view))
 }
