@@ -4,8 +4,14 @@
 
 use std::process::Command;
 
+/// Runs geodash with a cache of its own, so no run reopens what another saved.
 fn geodash(args: &[&str]) -> (String, String, bool) {
-    let output = Command::new(env!("CARGO_BIN_EXE_geodash")).args(args).output().expect("geodash runs");
+    let cache = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_geodash"))
+        .args(args)
+        .env("GEODASH_CACHE_DIR", cache.path())
+        .output()
+        .expect("geodash runs");
     let stdout = String::from_utf8(output.stdout).expect("UTF-8 output");
     let stderr = String::from_utf8(output.stderr).expect("UTF-8 errors");
     (stdout, stderr, output.status.success())

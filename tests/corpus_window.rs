@@ -10,13 +10,42 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use geodash::app::GeodashApp;
 use geodash::app::sources::{CorpusSource, Sources};
+use geodash::core::cache::CorpusCache;
 
 fn harness(sources: Sources) -> Harness<'static, GeodashApp> {
+    harness_with_cache(sources, None)
+}
+
+fn harness_with_cache(sources: Sources, cache: Option<CorpusCache>) -> Harness<'static, GeodashApp> {
     let mut harness = Harness::builder()
         .with_size([1440.0, 900.0])
-        .build_eframe(move |cc| GeodashApp::from_sources(&cc.egui_ctx, &sources).expect("the app starts"));
+        .build_eframe(move |cc| GeodashApp::from_sources(&cc.egui_ctx, &sources, cache).expect("the app starts"));
     settle(&mut harness);
     harness
+}
+
+#[test]
+fn a_corpus_read_once_reopens_from_the_saved_index_and_so_does_one_added_to() {
+    let (cache_folder, articles) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let cache = CorpusCache::at(cache_folder.path());
+    let folder = Sources::of(vec![CorpusSource::Path(formats_folder())]);
+    let first = harness_with_cache(folder.clone(), Some(cache.clone()));
+    assert!(first.query_by_label_contains("Added 14 documents; 7 files left out.").is_some());
+    let mut again = harness_with_cache(folder, Some(cache.clone()));
+    assert!(again.query_by_label_contains("Reopened 14 documents; 7 files left out.").is_some());
+    assert!(again.query_by_label_contains("Corpus: formats  ·  14 documents").is_some());
+    assert!(again.query_by_label("Files left out").is_some(), "the report comes back with the corpus");
+    // A file added in the window: the corpus is saved again, with it, in the background.
+    std::fs::write(articles.path().join("note.txt"), "Niger and Benin reopened their border.").unwrap();
+    again.state_mut().push(geodash::app::AppCommand::AddPaths(vec![articles.path().to_path_buf()]));
+    settle(&mut again);
+    while again.state().is_saving() {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        again.step();
+    }
+    let both = again.state().sources().clone();
+    let third = harness_with_cache(both, Some(cache));
+    assert!(third.query_by_label_contains("Reopened 15 documents; 7 files left out.").is_some());
 }
 
 #[test]

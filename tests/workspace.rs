@@ -14,7 +14,7 @@ use geodash::app::workspace::{SavedView, Workspace};
 fn window_on(workspace: Workspace) -> Harness<'static, GeodashApp> {
     let mut harness = Harness::builder()
         .with_size([1440.0, 900.0])
-        .build_eframe(move |cc| GeodashApp::from_workspace(&cc.egui_ctx, &workspace).expect("the app starts"));
+        .build_eframe(move |cc| GeodashApp::from_workspace(&cc.egui_ctx, &workspace, None).expect("the app starts"));
     settle(&mut harness);
     harness
 }

@@ -130,6 +130,12 @@ impl GeodashApp {
             }
         }
         self.poll_export();
+        if let Some(result) = self.save.as_ref().and_then(super::saver::Save::poll) {
+            self.save = None;
+            if let Err(message) = result {
+                self.notice = Some(format!("The corpus could not be saved for next time: {message}"));
+            }
+        }
         let Some(result) = self.load.as_ref().and_then(Load::poll) else {
             if self.load.is_some() {
                 self.ctx.request_repaint_after(std::time::Duration::from_millis(100));
@@ -154,22 +160,69 @@ impl GeodashApp {
     }
 
     fn append(&mut self, loaded: loader::Loaded) -> Result<(), String> {
-        let added = loaded.batch.documents.len();
-        let unsure = loaded.problems.iter().filter(|problem| problem.outcome == Outcome::Unsure).count();
-        let failed = loaded.problems.len() - unsure + loaded.batch.duplicates.len();
-        self.problems.extend(loaded.problems);
-        self.problems.extend(loaded.batch.duplicates.iter().cloned());
-        // Waits for a background computation of figures still reading the corpus: at most a fraction of a second.
-        let mut corpus = self.corpus.write().unwrap_or_else(PoisonError::into_inner);
-        corpus.append(loaded.batch).map_err(|error| error.to_string())?;
-        drop(corpus);
+        match loaded {
+            loader::Loaded::Added { batch, problems, stamps } => {
+                let added = batch.documents.len();
+                let duplicates = batch.duplicates.clone();
+                // Waits for a background computation of figures still reading the corpus: a fraction of a second.
+                let mut corpus = self.corpus.write().unwrap_or_else(PoisonError::into_inner);
+                corpus.append(batch).map_err(|error| error.to_string())?;
+                drop(corpus);
+                self.stamps.extend(stamps);
+                self.report_added(added, problems.into_iter().chain(duplicates).collect(), "Added");
+                self.start_save();
+            }
+            loader::Loaded::Opened(opened) => {
+                let opened = *opened;
+                let added = opened.corpus.documents.len().saturating_sub(read(&self.corpus).documents.len());
+                *self.corpus.write().unwrap_or_else(PoisonError::into_inner) = opened.corpus;
+                self.derived = super::state::Derived::default();
+                self.stamps = opened.stamp.files;
+                self.problems.clear();
+                let verb = if opened.reopened { "Reopened" } else { "Added" };
+                self.report_added(added, opened.problems, verb);
+                if let Some(problem) = opened.cache_problem {
+                    self.notice = Some(format!("{} (But {problem}.)", self.notice.take().unwrap_or_default()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds a load's problems to the report and says what came in.
+    fn report_added(&mut self, added: usize, problems: Vec<crate::core::readers::Problem>, verb: &str) {
+        let unsure = problems.iter().filter(|problem| problem.outcome == Outcome::Unsure).count();
+        let failed = problems.len() - unsure;
+        self.problems.extend(problems);
         let (added_text, failed_text) = (count(added, "document", "documents"), count(failed, "file", "files"));
         let check = if unsure > 0 { format!("; {} to check", count(unsure, "file", "files")) } else { String::new() };
-        self.notice = Some(format!("Added {added_text}; {failed_text} left out{check}."));
+        self.notice = Some(format!("{verb} {added_text}; {failed_text} left out{check}."));
         if failed + unsure > 0 {
             self.report_open = true;
         }
-        Ok(())
+    }
+
+    /// Once every load is in, saves the corpus to the cache in the background, for the next session.
+    fn start_save(&mut self) {
+        let Some(cache) = self.cache.clone() else { return };
+        if !self.queued_paths.is_empty() || self.sources.paths().is_empty() {
+            return;
+        }
+        let stamp = crate::core::cache::Stamp::with_files(self.sources.recipe(), self.stamps.clone());
+        let corpus = std::sync::Arc::clone(&self.corpus);
+        match super::saver::Save::start(cache, corpus, stamp, self.problems.clone()) {
+            Ok(save) => self.save = Some(save),
+            Err(message) => self.notice = Some(message),
+        }
+    }
+
+    /// Starts making the whole corpus of these sources in the background, from the cache if it holds it.
+    pub(super) fn start_open(&mut self, recipe: crate::core::cache::Recipe) {
+        let ctx = self.ctx.clone();
+        match Load::open(recipe, self.cache.clone(), move || ctx.request_repaint()) {
+            Ok(load) => self.load = Some(load),
+            Err(message) => self.notice = Some(message),
+        }
     }
 }
 

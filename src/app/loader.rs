@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use crate::core::cache::{CorpusCache, FileStamp, Opened, Recipe, open_or_build, stamp_files};
 use crate::core::corpus::{Analyser, Batch};
 use crate::core::readers::{Problem, ReadOptions, read_paths_with};
 
@@ -35,11 +36,18 @@ impl Progress {
 }
 
 /// What a finished load hands back.
-pub struct Loaded {
-    /// The analysed, indexed documents to append.
-    pub batch: Batch,
-    /// The files that did not load.
-    pub problems: Vec<Problem>,
+pub enum Loaded {
+    /// Documents to add to the corpus shown.
+    Added {
+        /// The analysed, indexed documents to append.
+        batch: Batch,
+        /// The files that did not load.
+        problems: Vec<Problem>,
+        /// The files under the paths as they were before they were read, to save the corpus under.
+        stamps: Vec<FileStamp>,
+    },
+    /// A whole corpus, built from its sources or reopened from the cache, to show instead.
+    Opened(Box<Opened>),
 }
 
 /// A load in progress.
@@ -58,13 +66,32 @@ impl Load {
         analyser: Analyser,
         wake: impl Fn() + Send + 'static,
     ) -> Result<Self, String> {
+        Self::spawn(move |progress| load(&paths, &options, analyser, progress), wake)
+    }
+
+    /// Starts making the corpus of a recipe on a background thread: read back from the cache if it holds it
+    /// for these files as they are, else read, analysed, indexed and saved there.
+    pub fn open(recipe: Recipe, cache: Option<CorpusCache>, wake: impl Fn() + Send + 'static) -> Result<Self, String> {
+        Self::spawn(
+            move |progress| {
+                let opened = open_or_build(&recipe, cache.as_ref(), &|total| note_file_done(progress, total));
+                opened.map(|opened| Loaded::Opened(Box::new(opened))).map_err(|error| error.to_string())
+            },
+            wake,
+        )
+    }
+
+    fn spawn(
+        work: impl FnOnce(&Progress) -> Result<Loaded, String> + Send + 'static,
+        wake: impl Fn() + Send + 'static,
+    ) -> Result<Self, String> {
         let progress = Arc::new(Progress::default());
         let (sender, receiver) = channel();
         let shared = Arc::clone(&progress);
         std::thread::Builder::new()
             .name("geodash-loader".to_owned())
             .spawn(move || {
-                let result = load(&paths, &options, analyser, &shared);
+                let result = work(&shared);
                 // The window may have closed meanwhile: then nobody needs the result.
                 let _ = sender.send(result);
                 wake();
@@ -84,11 +111,17 @@ impl Load {
 }
 
 fn load(paths: &[PathBuf], options: &ReadOptions, analyser: Analyser, progress: &Progress) -> Result<Loaded, String> {
-    let outcome = read_paths_with(paths, options, &|total| {
-        progress.total.store(total, Ordering::Relaxed);
-        progress.done.fetch_add(1, Ordering::Relaxed);
-    });
+    let stamps = stamp_files(paths);
+    let outcome = read_paths_with(paths, options, &|total| note_file_done(progress, total));
     progress.stage.store(1, Ordering::Relaxed);
     let batch = analyser.prepare(outcome.documents).map_err(|error| error.to_string())?;
-    Ok(Loaded { batch, problems: outcome.problems })
+    Ok(Loaded::Added { batch, problems: outcome.problems, stamps })
+}
+
+/// One more file of `total` read; the last one starts the analysis.
+fn note_file_done(progress: &Progress, total: usize) {
+    progress.total.store(total, Ordering::Relaxed);
+    if progress.done.fetch_add(1, Ordering::Relaxed) + 1 >= total {
+        progress.stage.store(1, Ordering::Relaxed);
+    }
 }

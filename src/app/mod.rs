@@ -15,6 +15,7 @@ mod marked_text;
 mod palette;
 mod reader_panel;
 mod report_window;
+mod saver;
 pub mod session;
 pub mod sources;
 pub mod state;
@@ -58,7 +59,8 @@ pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
         Box::new(move |cc| {
             let last = cc.storage.and_then(|storage| eframe::get_value(storage, session::STORAGE_KEY));
             let workspace = session::starting_workspace(paths, last)?;
-            Ok(Box::new(GeodashApp::from_workspace(&cc.egui_ctx, &workspace)?))
+            let cache = crate::core::cache::CorpusCache::user();
+            Ok(Box::new(GeodashApp::from_workspace(&cc.egui_ctx, &workspace, cache)?))
         }),
     )
     .map_err(|error| anyhow::anyhow!("the window could not open: {error}"))
@@ -98,6 +100,12 @@ pub struct GeodashApp {
     export_job: Option<ExportJob>,
     /// A workspace's view, waiting for its files to load.
     pending_view: Option<workspace::SavedView>,
+    /// The files of the corpus's paths as they were read, to save the corpus under.
+    stamps: Vec<crate::core::cache::FileStamp>,
+    /// The corpus being saved to the cache, if it is.
+    save: Option<saver::Save>,
+    /// Where corpora are saved and reopened from; `None` to read every corpus afresh.
+    cache: Option<crate::core::cache::CorpusCache>,
 }
 
 /// Where each panel was drawn in the last frame, in points.
@@ -166,6 +174,9 @@ impl GeodashApp {
             export_form: ExportForm::default(),
             export_job: None,
             pending_view: None,
+            stamps: Vec::new(),
+            save: None,
+            cache: None,
         }
     }
 
@@ -182,6 +193,11 @@ impl GeodashApp {
     /// True while files are being read, analysed or indexed.
     pub fn is_loading(&self) -> bool {
         self.load.is_some() || !self.queued_paths.is_empty()
+    }
+
+    /// True while the corpus is being saved to the cache for the next session.
+    pub fn is_saving(&self) -> bool {
+        self.save.is_some()
     }
 
     /// True until the panels show the figures of the analyst's latest choices (on a large corpus they are

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::sources::{CorpusSource, Sources};
 use super::workspace::{SavedView, Workspace};
 use super::{GeodashApp, read};
+use crate::core::cache::CorpusCache;
 
 /// Where eframe keeps the last session's workspace.
 pub const STORAGE_KEY: &str = "geodash-last-workspace";
@@ -26,10 +27,14 @@ pub fn starting_workspace(paths: Vec<PathBuf>, last: Option<Workspace>) -> anyho
 }
 
 impl GeodashApp {
-    /// The app on a workspace: its corpus is built (files read in the background) and its view comes back once
-    /// the files are in.
-    pub fn from_workspace(ctx: &egui::Context, workspace: &Workspace) -> anyhow::Result<Self> {
-        let mut app = Self::from_sources(ctx, &workspace.sources)?;
+    /// The app on a workspace: its corpus is reopened from `cache` or built (files read in the background),
+    /// and its view comes back once the files are in.
+    pub fn from_workspace(
+        ctx: &egui::Context,
+        workspace: &Workspace,
+        cache: Option<CorpusCache>,
+    ) -> anyhow::Result<Self> {
+        let mut app = Self::from_sources(ctx, &workspace.sources, cache)?;
         apply_theme(ctx, &workspace.theme);
         app.pending_view = Some(workspace.view.clone());
         app.apply_pending_view();

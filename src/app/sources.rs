@@ -7,7 +7,8 @@ use std::sync::PoisonError;
 use serde::{Deserialize, Serialize};
 
 use super::state::{Derived, ViewState};
-use super::{AppCommand, GeodashApp, empty_corpus};
+use super::{GeodashApp, empty_corpus};
+use crate::core::cache::{CorpusCache, Recipe};
 use crate::core::corpus::Corpus;
 use crate::core::readers::ReadOptions;
 
@@ -64,6 +65,11 @@ impl Sources {
         Ok((corpus, paths))
     }
 
+    /// What the core needs to build, or reopen, the corpus these sources make.
+    pub fn recipe(&self) -> Recipe {
+        Recipe { seeds: self.list.contains(&CorpusSource::Seeds), paths: self.paths(), options: self.options.clone() }
+    }
+
     /// The files and folders among the sources.
     pub fn paths(&self) -> Vec<PathBuf> {
         self.list
@@ -78,23 +84,16 @@ impl Sources {
 
 impl GeodashApp {
     /// The app over the corpus these sources make: the seeds at once if they are among them, the files and
-    /// folders read in the background.
-    pub fn from_sources(ctx: &egui::Context, sources: &Sources) -> anyhow::Result<Self> {
+    /// folders reopened from `cache` or read, in the background. Each corpus built is saved into `cache`.
+    pub fn from_sources(ctx: &egui::Context, sources: &Sources, cache: Option<CorpusCache>) -> anyhow::Result<Self> {
         let (corpus, paths) = sources.start()?;
         let mut app = Self::new(ctx, corpus);
-        if sources.list.contains(&CorpusSource::Seeds) {
-            app.sources = Self::seeds_only(sources);
-        }
+        app.sources = sources.clone();
+        app.cache = cache;
         if !paths.is_empty() {
-            app.push(AppCommand::AddPaths(paths));
+            app.start_open(sources.recipe());
         }
         Ok(app)
-    }
-
-    /// The seeds if they are among the sources, and the choices: what is left before the paths are re-read.
-    fn seeds_only(sources: &Sources) -> Sources {
-        let list = sources.list.iter().filter(|source| **source == CorpusSource::Seeds).cloned().collect();
-        Sources { list, options: sources.options.clone() }
     }
 
     /// The sources of the corpus shown, to remember for the next session.
@@ -140,13 +139,14 @@ impl GeodashApp {
             }
         };
         *self.corpus.write().unwrap_or_else(PoisonError::into_inner) = corpus;
-        self.sources = Self::seeds_only(&sources);
         (self.view, self.derived) = (ViewState::default(), Derived::default());
         self.problems.clear();
+        self.stamps.clear();
         self.report_open = false;
         if !paths.is_empty() {
-            self.commands.push(AppCommand::AddPaths(paths));
+            self.start_open(sources.recipe());
         }
+        self.sources = sources;
     }
 
     /// Reads a table again with the text column the analyst chose (by the file's label in the report).

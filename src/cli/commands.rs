@@ -7,12 +7,12 @@ use anyhow::Context as _;
 
 use super::{BenchFormat, Command, OutputFormat, TextFormat};
 use crate::app::state::ViewState;
-use crate::core::actors::Dictionary;
 use crate::core::bench;
+use crate::core::cache::{CorpusCache, Recipe, open_or_build};
 use crate::core::corpus::{Corpus, corpus_name};
 use crate::core::document_text::{TextRecord, write_jsonl, write_plain};
 use crate::core::export::{ActorRecord, HitRecord, TimelineRecord, write_csv, write_json};
-use crate::core::readers::{Problem, ReadOutcome, read_paths};
+use crate::core::readers::{Problem, ReadOptions, ReadOutcome, read_paths};
 use crate::core::search::Filters;
 use crate::core::seeds::{SEED_CORPUS_NAME, seed_documents};
 use crate::core::stats::actor_table;
@@ -88,11 +88,13 @@ pub(super) fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     if paths.is_empty() {
         return Corpus::seeds().context("cannot open the embedded seeds");
     }
-    let outcome = read(paths);
-    let mut corpus = Corpus::new(corpus_name(paths), Dictionary::embedded()?)?;
-    let duplicates = corpus.add(outcome.documents)?;
-    report(&duplicates);
-    Ok(corpus)
+    let recipe = Recipe { seeds: false, paths: paths.to_vec(), options: ReadOptions::default() };
+    let opened = open_or_build(&recipe, CorpusCache::user().as_ref(), &|_| {})?;
+    report(&opened.problems);
+    if let Some(problem) = opened.cache_problem {
+        eprintln!("geodash: {problem}");
+    }
+    Ok(opened.corpus)
 }
 
 /// The documents read from the paths; the files that did not load are reported on stderr.

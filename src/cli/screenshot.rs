@@ -13,8 +13,8 @@ use crate::app::caption::Caption;
 use crate::app::export::{ImageRequest, PanelChoice, render, save_png};
 use crate::app::state::ViewState;
 use crate::app::workspace::Workspace;
+use crate::core::cache::{CorpusCache, open_or_build};
 use crate::core::corpus::Corpus;
-use crate::core::readers::read_paths_with;
 
 /// The options of `geodash screenshot`.
 #[derive(Debug, Args)]
@@ -84,12 +84,10 @@ pub enum ThemeArg {
 /// The corpus and view of a workspace file: its files are read with the choices saved for them.
 pub fn open_workspace(path: &std::path::Path) -> anyhow::Result<(Corpus, ViewState)> {
     let workspace = Workspace::open(path)?;
-    let (mut corpus, paths) = workspace.sources.start()?;
-    let outcome = read_paths_with(&paths, &workspace.sources.options, &|_| {});
-    report(&outcome.problems);
-    report(&corpus.add(outcome.documents)?);
-    let view = workspace.view.restore(&corpus);
-    Ok((corpus, view))
+    let opened = open_or_build(&workspace.sources.recipe(), CorpusCache::user().as_ref(), &|_| {})?;
+    report(&opened.problems);
+    let view = workspace.view.restore(&opened.corpus);
+    Ok((opened.corpus, view))
 }
 
 /// Renders the image and writes it; gives back a line saying where. `view` is a workspace's, or the default.

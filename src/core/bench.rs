@@ -7,9 +7,10 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::core::cache::{CorpusCache, Recipe, Stamp};
 use crate::core::corpus::{Corpus, CorpusError};
 use crate::core::figures::figures;
-use crate::core::readers::{ReadOutcome, read_paths};
+use crate::core::readers::{Problem, ReadOptions, ReadOutcome, read_paths};
 use crate::core::search::{Filters, SearchError};
 use crate::core::seeds::seed_documents;
 
@@ -80,6 +81,23 @@ pub struct BenchReport {
     pub search_with_snippets: Latency,
     /// Each query's figures.
     pub queries: Vec<QueryFigures>,
+    /// Saving the corpus to the cache and reopening it from there.
+    pub saved: SavedFigures,
+}
+
+/// What the saved index costs and gains.
+#[derive(Clone, Debug, Serialize)]
+pub struct SavedFigures {
+    /// Seconds to write the documents, analyses and index into the cache.
+    pub save_seconds: f64,
+    /// Seconds to reopen the corpus from the cache: stamp its files, read the saved corpus and index back.
+    pub reopen_seconds: f64,
+    /// Bytes the saved corpus takes on disk.
+    pub bytes: u64,
+    /// Documents in the reopened corpus (the same as read, or the cache lost some).
+    pub documents: usize,
+    /// Seconds to add the five seed articles to the reopened corpus: only they are analysed and indexed.
+    pub add_seconds: f64,
 }
 
 /// The figures of one query of the set.
@@ -123,22 +141,66 @@ pub fn run(name: &str, paths: &[PathBuf]) -> Result<BenchReport, CorpusError> {
     corpus.append(batch)?;
     let total = started.elapsed();
     let timings = time_queries(&corpus)?;
+    let peak_rss = peak_rss_mib();
+    let text_bytes = corpus.documents.iter().map(|document| document.text.len()).sum();
+    let (documents, words) = (corpus.documents.len(), corpus.word_count());
+    let saved = time_saved(corpus, paths, &read.problems)?;
     Ok(BenchReport {
-        documents: corpus.documents.len(),
+        documents,
         problems: read.problems.len(),
         duplicates,
-        text_bytes: corpus.documents.iter().map(|document| document.text.len()).sum(),
-        words: corpus.word_count(),
+        text_bytes,
+        words,
         read_seconds: read_time.as_secs_f64(),
         analyse_seconds: analyse_time.as_secs_f64(),
         index_seconds: (total - read_time - analyse_time).as_secs_f64(),
         total_seconds: total.as_secs_f64(),
-        peak_rss_mib: peak_rss_mib(),
+        peak_rss_mib: peak_rss,
         search: timings.search,
         dashboard_update: timings.dashboard,
         search_with_snippets: timings.with_snippets,
         queries: timings.queries,
+        saved,
     })
+}
+
+/// Saves the corpus into a scratch cache, drops it, and times reopening it as the window and the command line
+/// do when the files have not changed.
+fn time_saved(corpus: Corpus, paths: &[PathBuf], problems: &[Problem]) -> Result<SavedFigures, CorpusError> {
+    let scratch = std::env::temp_dir().join(format!("geodash-bench-{}", std::process::id()));
+    let cache = CorpusCache::at(&scratch);
+    let recipe = Recipe { seeds: paths.is_empty(), paths: paths.to_vec(), options: ReadOptions::default() };
+    let started = Instant::now();
+    let stamp = Stamp::take(&recipe);
+    let saving = cache.save(&stamp, &corpus, problems);
+    let save_seconds = started.elapsed().as_secs_f64();
+    drop(corpus);
+    let started = Instant::now();
+    let reopened = saving.and_then(|()| cache.open(&Stamp::take(&recipe)));
+    let reopen_seconds = started.elapsed().as_secs_f64();
+    let bytes = folder_bytes(&scratch);
+    let _ = std::fs::remove_dir_all(&scratch);
+    let mut corpus = match reopened {
+        Ok(Some(saved)) => saved.corpus,
+        Ok(None) => return Err(CorpusError::Saved("the corpus just saved was not found".to_owned())),
+        Err(error) => return Err(CorpusError::Saved(error.to_string())),
+    };
+    let documents = corpus.documents.len();
+    let started = Instant::now();
+    corpus.add(seed_documents())?;
+    let add_seconds = started.elapsed().as_secs_f64();
+    Ok(SavedFigures { save_seconds, reopen_seconds, bytes, documents, add_seconds })
+}
+
+/// The bytes of every file under a folder.
+fn folder_bytes(folder: &std::path::Path) -> u64 {
+    walkdir::WalkDir::new(folder)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter_map(|entry| entry.metadata().ok())
+        .filter(std::fs::Metadata::is_file)
+        .map(|metadata| metadata.len())
+        .sum()
 }
 
 /// The latencies of the query set, measured three ways.
@@ -264,6 +326,15 @@ pub fn to_text(report: &BenchReport) -> String {
     ] {
         text.push_str(&format!("{what:<21} p50 {:.2} ms  p95 {:.2} ms\n", latency.p50_ms, latency.p95_ms));
     }
+    let saved = &report.saved;
+    text.push_str(&format!(
+        "saved index: save {:.3} s, reopen {:.3} s ({} documents), {:.1} MB on disk; adding 5 articles {:.3} s\n",
+        saved.save_seconds,
+        saved.reopen_seconds,
+        saved.documents,
+        saved.bytes as f64 / 1e6,
+        saved.add_seconds
+    ));
     for query in &report.queries {
         text.push_str(&format!(
             "  {:<13} {:<45} {:>6} docs  search p50 {:.2} ms  dashboard p50 {:.2} ms\n",

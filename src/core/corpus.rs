@@ -14,7 +14,7 @@ use crate::core::search::{IndexEntry, Indexer, SearchError, SearchIndex};
 use crate::core::seeds::{SEED_CORPUS_NAME, seed_documents};
 
 /// What the analysis found in one document.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Analysis {
     /// Actor mentions, in text order (flagged ambiguous ones included, with `counted: false`).
     pub mentions: Vec<Mention>,
@@ -28,7 +28,7 @@ pub struct Analysis {
 }
 
 /// One actor's mentions in one document.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ActorTally {
     /// The actor's index in the dictionary.
     pub actor: usize,
@@ -62,6 +62,9 @@ pub enum CorpusError {
     /// The search index failed.
     #[error(transparent)]
     Search(#[from] SearchError),
+    /// A saved corpus could not be written or read back.
+    #[error("saved corpus: {0}")]
+    Saved(String),
     /// A batch was prepared from an older state of the corpus.
     #[error("documents were added while others were being analysed; add them again")]
     OutOfOrder,
@@ -93,6 +96,24 @@ impl Corpus {
         let search = SearchIndex::new()?;
         let (documents, analyses, fingerprints) = (Vec::new(), Vec::new(), Fingerprints::default());
         Ok(Self { name: name.into(), dictionary, matcher, documents, analyses, search, fingerprints })
+    }
+
+    /// A corpus saved before: its documents and analyses, with the search index over them.
+    pub fn from_saved(
+        name: String,
+        documents: Vec<Document>,
+        analyses: Vec<Analysis>,
+        search: SearchIndex,
+        fingerprints: Fingerprints,
+    ) -> Result<Self, CorpusError> {
+        let dictionary = Dictionary::embedded()?;
+        let matcher = Matcher::new(&dictionary)?;
+        Ok(Self { name, dictionary, matcher, documents, analyses, search, fingerprints })
+    }
+
+    /// The texts the corpus holds, to save them with it.
+    pub fn fingerprints(&self) -> &Fingerprints {
+        &self.fingerprints
     }
 
     /// The embedded seed corpus with the embedded dictionary.

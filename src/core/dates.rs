@@ -23,7 +23,7 @@ pub use mentions::find_mentions;
 pub use publication::{date_from_field, publication_date};
 
 /// How precise a date is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Precision {
     /// One day: "26 July 2023".
     Day,
@@ -48,7 +48,7 @@ impl Precision {
 }
 
 /// Which part of a month, season or year a date names: "early March", "mid-2023", "late summer".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Part {
     /// Days 1–10 of a month, the first month of a season, January–April of a year.
     Early,
@@ -73,7 +73,7 @@ impl Part {
 /// "late March 2024" is 2024-03-21..=2024-03-31 with `Precision::Month` and `Part::Late`; "the summer of 2023" is
 /// 2023-06-01..=2023-08-31 (`Season`: northern meteorological seasons, spring March–May, summer June–August,
 /// autumn September–November, winter December–February of the next year); "2023" is the whole year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DateSpan {
     /// The first day of the span.
     pub start: NaiveDate,
@@ -112,7 +112,7 @@ impl DateSpan {
 }
 
 /// The publication date an article carries, and where in the text it was found (`None`: from the file name).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Published {
     /// The publication date.
     pub span: DateSpan,
@@ -121,7 +121,7 @@ pub struct Published {
 }
 
 /// A date mentioned in the text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DateMention {
     /// The byte span of the expression in the text: "July 26", "the summer of 2023", "late March".
     pub at: Range<usize>,

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use crate::core::dates::Published;
 
 /// Where a document came from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Source {
     /// One of the seed articles compiled into the binary, by its file name.
     Embedded(String),
@@ -33,7 +33,7 @@ impl Source {
 }
 
 /// The file format a document was read from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Format {
     /// Plain text.
     Text,
@@ -76,7 +76,7 @@ impl Format {
 }
 
 /// One article: its text and what is known about it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Document {
     /// A short stable identifier, unique in its corpus (the file stem, made unique with a suffix).
     pub id: String,

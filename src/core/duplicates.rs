@@ -11,7 +11,7 @@ use crate::core::document::Document;
 use crate::core::readers::{Outcome, Problem};
 
 /// The texts a corpus holds, by fingerprint, with the label of the document that brought each.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Fingerprints(HashMap<u64, String>);
 
 impl Fingerprints {

@@ -4,6 +4,7 @@
 
 pub mod actors;
 pub mod bench;
+pub mod cache;
 pub mod corpus;
 pub mod dates;
 pub mod document;

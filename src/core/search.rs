@@ -3,6 +3,7 @@
 
 mod phrases;
 mod prefix;
+mod saved;
 mod snippets;
 
 pub use snippets::Snippets;
@@ -13,10 +14,13 @@ use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::directory::RamDirectory;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
-use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term,
+};
 
 use crate::core::document::Document;
 
@@ -37,6 +41,12 @@ pub enum SearchError {
     /// A thread adding documents panicked while holding the index writer.
     #[error("the search index was left broken by a failed load; restart geodash")]
     Poisoned,
+    /// A saved index could not be written or read back.
+    #[error("saved search index: {0}")]
+    Saved(#[from] std::io::Error),
+    /// A saved index was made with other fields than this version of geodash uses.
+    #[error("the saved search index was made by another version of geodash")]
+    OtherSchema,
 }
 
 /// Narrows a search to documents that mention an actor or were published in a date range.
@@ -87,6 +97,8 @@ pub struct SearchIndex {
     reader: IndexReader,
     indexer: Indexer,
     fields: Fields,
+    /// The index's files, in memory, to save them.
+    files: RamDirectory,
 }
 
 /// Adds documents to a [`SearchIndex`] from any thread; they become searchable at the index's next
@@ -110,8 +122,17 @@ pub struct IndexEntry<'a> {
 impl SearchIndex {
     /// An empty index.
     pub fn new() -> Result<Self, SearchError> {
+        let files = RamDirectory::create();
+        let index = Index::create(files.clone(), schema().0, IndexSettings::default())?;
+        Self::over(index, files)
+    }
+
+    /// The index over `files`, which hold an index of this schema.
+    fn over(index: Index, files: RamDirectory) -> Result<Self, SearchError> {
         let (schema, fields) = schema();
-        let index = Index::create_in_ram(schema);
+        if index.schema() != schema {
+            return Err(SearchError::OtherSchema);
+        }
         let analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(RemoveLongFilter::limit(48))
             .filter(LowerCaser)
@@ -120,12 +141,17 @@ impl SearchIndex {
         index.tokenizers().register(TOKENIZER, analyzer);
         let writer = Arc::new(Mutex::new(index.writer(WRITER_MEMORY)?));
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(Self { index, reader, indexer: Indexer { writer, fields }, fields })
+        Ok(Self { index, reader, indexer: Indexer { writer, fields }, fields, files })
     }
 
     /// A handle that adds documents from another thread.
     pub fn indexer(&self) -> Indexer {
         self.indexer.clone()
+    }
+
+    /// How many documents are searchable.
+    pub fn document_count(&self) -> usize {
+        usize::try_from(self.reader.searcher().num_docs()).unwrap_or(usize::MAX)
     }
 
     /// Makes what the indexer committed searchable.

@@ -11,7 +11,7 @@ use super::{Dictionary, DictionaryError};
 const CONTEXT_REACH: usize = 400;
 
 /// One mention of an actor in a text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Mention {
     /// The actor's index in the dictionary.
     pub actor: usize,

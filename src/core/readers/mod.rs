@@ -38,7 +38,7 @@ use crate::core::document::Document;
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// What happened to a file that did not become a document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Outcome {
     /// Left out on purpose: a format geodash does not read, a file too large.
     Skipped,
@@ -63,7 +63,7 @@ impl Outcome {
 }
 
 /// A file that did not load, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     /// The file or folder concerned.
     pub path: PathBuf,
