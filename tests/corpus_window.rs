@@ -9,7 +9,7 @@ use common::{formats_folder, settle};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use geodash::app::GeodashApp;
-use geodash::app::sources::{CorpusSource, Sources};
+use geodash::app::sources::{CorpusSource, Sources, Startup};
 use geodash::core::cache::CorpusCache;
 
 fn harness(sources: Sources) -> Harness<'static, GeodashApp> {
@@ -17,9 +17,9 @@ fn harness(sources: Sources) -> Harness<'static, GeodashApp> {
 }
 
 fn harness_with_cache(sources: Sources, cache: Option<CorpusCache>) -> Harness<'static, GeodashApp> {
-    let mut harness = Harness::builder()
-        .with_size([1440.0, 900.0])
-        .build_eframe(move |cc| GeodashApp::from_sources(&cc.egui_ctx, &sources, cache).expect("the app starts"));
+    let mut harness = Harness::builder().with_size([1440.0, 900.0]).build_eframe(move |cc| {
+        GeodashApp::from_sources(&cc.egui_ctx, &sources, Startup { cache, seeds: None }).expect("the app starts")
+    });
     settle(&mut harness);
     harness
 }

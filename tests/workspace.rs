@@ -8,13 +8,13 @@ use common::{formats_folder, settle};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use geodash::app::GeodashApp;
-use geodash::app::sources::{CorpusSource, Sources};
+use geodash::app::sources::{CorpusSource, Sources, Startup};
 use geodash::app::workspace::{SavedView, Workspace};
 
 fn window_on(workspace: Workspace) -> Harness<'static, GeodashApp> {
-    let mut harness = Harness::builder()
-        .with_size([1440.0, 900.0])
-        .build_eframe(move |cc| GeodashApp::from_workspace(&cc.egui_ctx, &workspace, None).expect("the app starts"));
+    let mut harness = Harness::builder().with_size([1440.0, 900.0]).build_eframe(move |cc| {
+        GeodashApp::from_workspace(&cc.egui_ctx, &workspace, Startup::default()).expect("the app starts")
+    });
     settle(&mut harness);
     harness
 }

@@ -35,7 +35,7 @@ use dialogs::Dialog;
 use export::PanelChoice;
 use export_window::{ExportForm, ExportJob};
 use loader::Load;
-use sources::Sources;
+use sources::{Sources, Startup};
 use state::{Derived, ViewState};
 
 use crate::core::corpus::{Corpus, corpus_name};
@@ -53,14 +53,17 @@ pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
             .with_drag_and_drop(true),
         ..Default::default()
     };
+    // The seed corpus is built while the window and its renderer start, so that the first frame comes sooner.
+    let seeds = std::thread::Builder::new().name("geodash-seeds".to_owned()).spawn(Corpus::seeds).ok();
     eframe::run_native(
         "geodash",
         options,
         Box::new(move |cc| {
             let last = cc.storage.and_then(|storage| eframe::get_value(storage, session::STORAGE_KEY));
             let workspace = session::starting_workspace(paths, last)?;
-            let cache = crate::core::cache::CorpusCache::user();
-            Ok(Box::new(GeodashApp::from_workspace(&cc.egui_ctx, &workspace, cache)?))
+            let seeds = seeds.and_then(|thread| thread.join().ok()).and_then(Result::ok);
+            let start = Startup { cache: crate::core::cache::CorpusCache::user(), seeds };
+            Ok(Box::new(GeodashApp::from_workspace(&cc.egui_ctx, &workspace, start)?))
         }),
     )
     .map_err(|error| anyhow::anyhow!("the window could not open: {error}"))

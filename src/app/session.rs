@@ -3,10 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::sources::{CorpusSource, Sources};
+use super::sources::{CorpusSource, Sources, Startup};
 use super::workspace::{SavedView, Workspace};
 use super::{GeodashApp, read};
-use crate::core::cache::CorpusCache;
 
 /// Where eframe keeps the last session's workspace.
 pub const STORAGE_KEY: &str = "geodash-last-workspace";
@@ -27,14 +26,10 @@ pub fn starting_workspace(paths: Vec<PathBuf>, last: Option<Workspace>) -> anyho
 }
 
 impl GeodashApp {
-    /// The app on a workspace: its corpus is reopened from `cache` or built (files read in the background),
-    /// and its view comes back once the files are in.
-    pub fn from_workspace(
-        ctx: &egui::Context,
-        workspace: &Workspace,
-        cache: Option<CorpusCache>,
-    ) -> anyhow::Result<Self> {
-        let mut app = Self::from_sources(ctx, &workspace.sources, cache)?;
+    /// The app on a workspace: its corpus is reopened from the start's cache or built (files read in the
+    /// background), and its view comes back once the files are in.
+    pub fn from_workspace(ctx: &egui::Context, workspace: &Workspace, start: Startup) -> anyhow::Result<Self> {
+        let mut app = Self::from_sources(ctx, &workspace.sources, start)?;
         apply_theme(ctx, &workspace.theme);
         app.pending_view = Some(workspace.view.clone());
         app.apply_pending_view();

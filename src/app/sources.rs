@@ -15,6 +15,15 @@ use crate::core::readers::ReadOptions;
 /// The name an empty corpus has until files are added to it.
 const NEW_CORPUS_NAME: &str = "New corpus";
 
+/// What the app may be given to start with.
+#[derive(Default)]
+pub struct Startup {
+    /// Where corpora are saved and reopened from; `None` reads every corpus afresh.
+    pub cache: Option<CorpusCache>,
+    /// The seed corpus, built beforehand; `None` builds it when the sources hold the seeds.
+    pub seeds: Option<Corpus>,
+}
+
 /// One thing the corpus was built from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CorpusSource {
@@ -84,12 +93,15 @@ impl Sources {
 
 impl GeodashApp {
     /// The app over the corpus these sources make: the seeds at once if they are among them, the files and
-    /// folders reopened from `cache` or read, in the background. Each corpus built is saved into `cache`.
-    pub fn from_sources(ctx: &egui::Context, sources: &Sources, cache: Option<CorpusCache>) -> anyhow::Result<Self> {
-        let (corpus, paths) = sources.start()?;
+    /// folders reopened from the start's cache or read, in the background. Each corpus built is saved there.
+    pub fn from_sources(ctx: &egui::Context, sources: &Sources, start: Startup) -> anyhow::Result<Self> {
+        let (corpus, paths) = match start.seeds {
+            Some(seeds) if sources.list.contains(&CorpusSource::Seeds) => (seeds, sources.paths()),
+            _ => sources.start()?,
+        };
         let mut app = Self::new(ctx, corpus);
         app.sources = sources.clone();
-        app.cache = cache;
+        app.cache = start.cache;
         if !paths.is_empty() {
             app.start_open(sources.recipe());
         }
