@@ -107,13 +107,36 @@ pub fn speaker_in_file_name(name: &str) -> Option<String> {
 }
 
 /// Counts words as `wc -w` does, leaving out tokens with no letter or digit ("|", "—"), so "Niger’s" is one word.
+/// One pass over the characters, ASCII first: a word counts at its first letter or digit.
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
+    let (mut words, mut counted) = (0, false);
+    for c in text.chars() {
+        let (space, alphanumeric) = if c.is_ascii() {
+            (c.is_ascii_whitespace() || c == '\u{0B}', c.is_ascii_alphanumeric())
+        } else {
+            (c.is_whitespace(), c.is_alphanumeric())
+        };
+        if space {
+            counted = false;
+        } else if alphanumeric && !counted {
+            words += 1;
+            counted = true;
+        }
+    }
+    words
 }
 
 #[cfg(test)]
 mod tests {
     use super::speaker_in_file_name;
+
+    #[test]
+    fn words_are_runs_between_spaces_with_a_letter_or_digit() {
+        // By hand: Niger’s, junta, 26, July, 2023, x, Ségou, 12e (the dash, the bar and "..." are no words).
+        let text = "Niger’s junta — 26 July | 2023\u{0B}x\u{00A0}Ségou ... 12e\n";
+        assert_eq!(super::count_words(text), 8);
+        assert_eq!(super::count_words("  \t\n"), 0);
+    }
 
     #[test]
     fn a_un_speech_names_its_country() {
