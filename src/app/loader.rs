@@ -18,6 +18,8 @@ pub struct Progress {
     pub total: AtomicUsize,
     /// 0 while reading, 1 while analysing and indexing.
     pub stage: AtomicUsize,
+    /// Set for a whole corpus, which may come from the saved index before any file is read.
+    pub opening: std::sync::atomic::AtomicBool,
 }
 
 impl Progress {
@@ -27,6 +29,9 @@ impl Progress {
         let total = self.total.load(Ordering::Relaxed);
         if self.stage.load(Ordering::Relaxed) > 0 {
             return (1.0, format!("Analysing and indexing {total} files…"));
+        }
+        if total == 0 && self.opening.load(Ordering::Relaxed) {
+            return (0.0, "Opening the corpus (from the saved index if its files are unchanged)…".to_owned());
         }
         if total == 0 {
             return (0.0, "Looking for files…".to_owned());
@@ -74,6 +79,7 @@ impl Load {
     pub fn open(recipe: Recipe, cache: Option<CorpusCache>, wake: impl Fn() + Send + 'static) -> Result<Self, String> {
         Self::spawn(
             move |progress| {
+                progress.opening.store(true, Ordering::Relaxed);
                 let opened = open_or_build(&recipe, cache.as_ref(), &|total| note_file_done(progress, total));
                 opened.map(|opened| Loaded::Opened(Box::new(opened))).map_err(|error| error.to_string())
             },
