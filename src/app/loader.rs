@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use super::status_bar::thousands;
 use crate::core::cache::{CorpusCache, FileStamp, Opened, Recipe, open_or_build, stamp_files};
 use crate::core::corpus::{Analyser, Batch};
 use crate::core::readers::{Problem, ReadOptions, read_paths_with};
@@ -28,15 +29,15 @@ impl Progress {
         let done = self.done.load(Ordering::Relaxed);
         let total = self.total.load(Ordering::Relaxed);
         if self.stage.load(Ordering::Relaxed) > 0 {
-            return (1.0, format!("Analysing and indexing {total} files…"));
+            return (1.0, format!("Analysing and indexing {} files…", thousands(total)));
         }
         if total == 0 && self.opening.load(Ordering::Relaxed) {
-            return (0.0, "Opening the corpus (from the saved index if its files are unchanged)…".to_owned());
+            return (0.0, "Opening the corpus…".to_owned());
         }
         if total == 0 {
             return (0.0, "Looking for files…".to_owned());
         }
-        (done as f32 / total as f32, format!("Reading {done} of {total} files…"))
+        (done as f32 / total as f32, format!("Reading {} of {} files…", thousands(done), thousands(total)))
     }
 }
 

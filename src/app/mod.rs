@@ -268,8 +268,9 @@ impl GeodashApp {
                 self.panel_rects.caption = Some(caption::ui(ui, caption, &facts, *panel, width_of));
             }
             None => {
-                top_bar::ui(ui, &mut self.path_entry, self.notice.as_deref(), &mut self.commands);
-                status_bar::ui(ui, corpus, self.load.as_ref(), &self.problems, &mut self.commands);
+                top_bar::ui(ui, &mut self.path_entry, &mut self.commands);
+                let notice = self.notice.as_deref();
+                status_bar::ui(ui, corpus, self.load.as_ref(), &self.problems, notice, &mut self.commands);
             }
         }
         self.draw_panels(ui, corpus);

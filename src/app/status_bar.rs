@@ -1,4 +1,5 @@
-//! The status line: corpus, documents, words, date span, loading progress and the load report.
+//! The status line: corpus, documents, words, date span, loading progress, the load report and the latest
+//! notice.
 
 use super::AppCommand;
 use super::loader::Load;
@@ -11,6 +12,7 @@ pub fn ui(
     corpus: &Corpus,
     load: Option<&Load>,
     problems: &[Problem],
+    notice: Option<&str>,
     commands: &mut Vec<AppCommand>,
 ) {
     egui::Panel::bottom("status_bar").show(ui, |ui| {
@@ -26,6 +28,11 @@ pub fn ui(
             if let Some(load) = load {
                 let (fraction, text) = load.progress.describe();
                 ui.add(egui::ProgressBar::new(fraction).text(text).desired_width(320.0).animate(true));
+            }
+            if let Some(notice) = notice {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.add(egui::Label::new(egui::RichText::new(notice).small()).truncate());
+                });
             }
         });
     });

@@ -1,11 +1,11 @@
-//! The top bar: adding documents (dialogs or a typed path), the theme, and the latest notice.
+//! The top bar: adding documents (dialogs or a typed path), the corpus and workspace windows, and the theme.
 
 use std::path::PathBuf;
 
 use super::AppCommand;
 
 /// Draws the top bar.
-pub fn ui(ui: &mut egui::Ui, path_entry: &mut String, notice: Option<&str>, commands: &mut Vec<AppCommand>) {
+pub fn ui(ui: &mut egui::Ui, path_entry: &mut String, commands: &mut Vec<AppCommand>) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
@@ -35,12 +35,7 @@ pub fn ui(ui: &mut egui::Ui, path_entry: &mut String, notice: Option<&str>, comm
             if export.on_hover_text("The dashboard or one panel as a PNG for a briefing (Ctrl+E)").clicked() {
                 commands.push(AppCommand::ToggleExport);
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                theme_ui(ui);
-                if let Some(notice) = notice {
-                    ui.add(egui::Label::new(egui::RichText::new(notice).small()).truncate());
-                }
-            });
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), theme_ui);
         });
         ui.add_space(2.0);
         shortcuts(ui, commands);
