@@ -142,3 +142,32 @@ fn text_prints_what_the_readers_kept_one_json_object_a_line() {
     let text = "Junta names prime minister\n\nThe junta in Niger named Ali Lamine Zeine prime minister. ECOWAS called the move a provocation.";
     assert_eq!(lines[0]["text"], text);
 }
+
+/// Two folders both called "articles", in two places, with a file of the same name, size and modification
+/// time: the second is not mistaken for the first one saved.
+#[test]
+fn a_relative_path_elsewhere_is_another_corpus_for_the_saved_index() {
+    let (cache, first, second) =
+        (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let when = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000);
+    for (place, text) in [(&first, "Niger closed its border."), (&second, "Benin closed its border.")] {
+        let folder = place.path().join("articles");
+        std::fs::create_dir(&folder).unwrap();
+        let file = folder.join("a.txt");
+        std::fs::write(&file, text).unwrap();
+        std::fs::File::options().write(true).open(&file).unwrap().set_modified(when).unwrap();
+    }
+    let names = |place: &tempfile::TempDir| {
+        let output = Command::new(env!("CARGO_BIN_EXE_geodash"))
+            .args(["actors", "articles", "--format", "csv"])
+            .current_dir(place.path())
+            .env("GEODASH_CACHE_DIR", cache.path())
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        stdout.lines().skip(1).map(|line| line.split(',').next().unwrap().to_owned()).collect::<Vec<_>>()
+    };
+    assert_eq!(names(&first), ["Niger"]);
+    assert_eq!(names(&second), ["Benin"]);
+    assert_eq!(names(&first), ["Niger"], "the first folder's corpus, now from the cache");
+}

@@ -43,6 +43,8 @@ pub struct Stamp {
     format: u32,
     /// The running program's size and modification time: another build may analyse differently.
     program: (u64, Option<u64>),
+    /// The working folder, when a path is relative: "articles" is another folder elsewhere.
+    working_folder: Option<PathBuf>,
     /// What the corpus is built from.
     pub recipe: Recipe,
     /// Every file under the recipe's paths, in walk order.
@@ -61,7 +63,9 @@ impl Stamp {
             let (bytes, modified_ns, _) = look_at(&exe);
             (bytes, modified_ns)
         });
-        Self { format: FORMAT, program, recipe, files }
+        let relative = recipe.paths.iter().any(|path| path.is_relative());
+        let working_folder = relative.then(|| std::env::current_dir().ok()).flatten();
+        Self { format: FORMAT, program, working_folder, recipe, files }
     }
 
     /// A short name for the stamp, the same for the same stamp within one build of the program.
