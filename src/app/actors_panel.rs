@@ -4,9 +4,9 @@
 use egui_plot::{Bar, BarChart, Plot};
 
 use super::AppCommand;
+use super::counts::thousands;
 use super::palette::{kind_color, kind_legend_ui};
 use super::state::{Derived, ViewState};
-use super::status_bar::thousands;
 use crate::core::stats::{ActorRow, Measure, top_by};
 
 /// How many actors the plot shows.

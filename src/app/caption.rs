@@ -1,9 +1,9 @@
 //! The caption block of an exported image: its title, what it shows (corpus, documents, query, filters, date
 //! span), when it was made, and a legend for every colour in it, so a slide carries its own explanation.
 
+use super::counts::thousands;
 use super::palette::{hit_background, kind_legend_ui, mentioned_color, published_color, swatch_ui};
 use super::state::{Derived, ViewState};
-use super::status_bar::thousands;
 use crate::core::corpus::Corpus;
 
 /// What part of the dashboard an image shows.

@@ -4,11 +4,11 @@
 use std::path::PathBuf;
 use std::sync::PoisonError;
 
+use super::counts::count;
 use super::dialogs::{Dialog, Pick, Picked};
 use super::export_window::ExportTarget;
 use super::loader::{self, Load};
 use super::sources::Sources;
-use super::status_bar::count;
 use super::{AppCommand, GeodashApp, read};
 use crate::core::corpus::Corpus;
 use crate::core::readers::Outcome;

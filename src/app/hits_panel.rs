@@ -1,10 +1,10 @@
 //! The search box and the ranked article list, with snippets whose hits are marked.
 
 use super::AppCommand;
+use super::counts::thousands;
 use super::marked_text::{hit_paints, layout_job};
 use super::palette::hit_background;
 use super::state::{Derived, HIT_LIMIT, ViewState};
-use super::status_bar::thousands;
 use crate::core::corpus::Corpus;
 use crate::core::search::Hit;
 

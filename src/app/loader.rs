@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use super::status_bar::thousands;
+use super::counts::thousands;
 use crate::core::cache::{CorpusCache, FileStamp, Opened, Recipe, open_or_build, stamp_files};
 use crate::core::corpus::{Analyser, Batch};
 use crate::core::readers::{Problem, ReadOptions, read_paths_with};

@@ -5,6 +5,7 @@ pub mod caption;
 mod commands;
 mod commands_run;
 mod corpus_window;
+mod counts;
 mod dialogs;
 pub mod export;
 pub mod export_window;

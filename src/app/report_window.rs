@@ -8,7 +8,7 @@ pub fn ui(ctx: &egui::Context, open: &mut bool, problems: &[Problem], commands: 
     let centre = ctx.content_rect().center();
     let window = egui::Window::new("Files left out").open(open).default_width(640.0);
     window.pivot(egui::Align2::CENTER_CENTER).default_pos(centre).show(ctx, |ui| {
-        let what = super::status_bar::count(problems.len(), "file or folder", "files or folders");
+        let what = super::counts::count(problems.len(), "file or folder", "files or folders");
         ui.horizontal(|ui| {
             ui.label(format!("{what} did not become documents:"));
             if ui.button("Save as CSV…").on_hover_text("Save this report as a table").clicked() {

@@ -2,6 +2,7 @@
 //! notice.
 
 use super::AppCommand;
+use super::counts::count;
 use super::loader::Load;
 use crate::core::corpus::Corpus;
 use crate::core::readers::{Outcome, Problem};
@@ -68,22 +69,4 @@ pub fn summary(corpus: &Corpus) -> String {
         parts.push(format!("{undated} undated"));
     }
     parts.join("  ·  ")
-}
-
-/// 12345 as "12,345".
-pub fn thousands(number: usize) -> String {
-    let digits = number.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (position, digit) in digits.chars().enumerate() {
-        if position > 0 && (digits.len() - position).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
-/// "1 file", "2,400 files".
-pub fn count(number: usize, one: &str, many: &str) -> String {
-    format!("{} {}", thousands(number), if number == 1 { one } else { many })
 }

@@ -6,9 +6,9 @@ use chrono::{Datelike, NaiveDate};
 use egui_plot::{AxisHints, Line, MarkerShape, Plot, PlotPoint, PlotTransform, Points};
 
 use super::AppCommand;
+use super::counts::count;
 use super::palette::{mentioned_color, published_color, swatch_ui};
 use super::state::{Derived, ViewState};
-use super::status_bar::count;
 use crate::core::corpus::Corpus;
 use crate::core::timeline::{ItemKind, Mark, TimelineItem, first_item_of};
 
