@@ -136,8 +136,11 @@ impl GeodashApp {
                 self.notice = Some(format!("The corpus could not be saved for next time: {message}"));
             }
         }
-        let Some(result) = self.load.as_ref().and_then(Load::poll) else {
-            if self.load.is_some() {
+        // A finished load waits while the corpus is being saved: appending needs the corpus the save is reading,
+        // and the window must not wait for it.
+        let finished = if self.save.is_some() { None } else { self.load.as_ref().and_then(Load::poll) };
+        let Some(result) = finished else {
+            if self.load.is_some() || self.save.is_some() {
                 self.ctx.request_repaint_after(std::time::Duration::from_millis(100));
             }
             return;

@@ -122,8 +122,10 @@ impl GeodashApp {
             let more = if known.len() > 1 { format!(" (and {} more)", known.len() - 1) } else { String::new() };
             self.notice = Some(format!("{}{more} is already in the corpus.", first.display()));
         }
-        let mut corpus = self.corpus.write().unwrap_or_else(PoisonError::into_inner);
-        if corpus.documents.is_empty() && corpus.name == NEW_CORPUS_NAME && !fresh.is_empty() {
+        let unnamed = |corpus: &Corpus| corpus.documents.is_empty() && corpus.name == NEW_CORPUS_NAME;
+        // Only an empty corpus is written to here, so a save reading a full one never holds up the window.
+        if !fresh.is_empty() && unnamed(&super::read(&self.corpus)) {
+            let mut corpus = self.corpus.write().unwrap_or_else(PoisonError::into_inner);
             corpus.name = crate::core::corpus::corpus_name(&fresh);
         }
         self.sources.list.extend(fresh.iter().cloned().map(CorpusSource::Path));
@@ -139,7 +141,7 @@ impl GeodashApp {
 
     /// Starts again from these sources: the corpus, the view and the report are replaced and the paths re-read.
     pub(super) fn rebuild(&mut self, sources: Sources) {
-        if self.is_loading() {
+        if self.is_loading() || self.is_saving() {
             self.notice = Some("Wait for the current load to finish before changing the corpus.".to_owned());
             return;
         }
