@@ -28,8 +28,6 @@ pub mod workspace;
 use std::path::PathBuf;
 use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard};
 
-use anyhow::Context as _;
-
 use caption::{Caption, CaptionFacts};
 pub use commands::AppCommand;
 use dialogs::Dialog;
@@ -39,7 +37,7 @@ use loader::Load;
 use sources::{Sources, Startup};
 use state::{Derived, ViewState};
 
-use crate::core::corpus::{Corpus, corpus_name};
+use crate::core::corpus::Corpus;
 use crate::core::readers::Problem;
 
 /// Opens the window on `paths` when some are given, else on the corpus of the last session, else on the seeds.
@@ -68,11 +66,6 @@ pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
         }),
     )
     .map_err(|error| anyhow::anyhow!("the window could not open: {error}"))
-}
-
-fn empty_corpus(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
-    let dictionary = crate::core::actors::Dictionary::embedded()?;
-    Corpus::new(corpus_name(paths), dictionary).context("cannot create the corpus")
 }
 
 fn icon() -> egui::IconData {

@@ -7,8 +7,10 @@ use std::sync::PoisonError;
 use serde::{Deserialize, Serialize};
 
 use super::state::{Derived, ViewState};
-use super::{GeodashApp, empty_corpus};
-use crate::core::cache::{CorpusCache, Recipe};
+use anyhow::Context as _;
+
+use super::GeodashApp;
+use crate::core::cache::{CorpusCache, Recipe, starting_corpus};
 use crate::core::corpus::Corpus;
 use crate::core::readers::ReadOptions;
 
@@ -61,17 +63,12 @@ impl Sources {
     /// The corpus these sources make, before their files are read: the seeds or an empty corpus, and the paths
     /// still to read.
     pub fn start(&self) -> anyhow::Result<(Corpus, Vec<PathBuf>)> {
-        let paths: Vec<PathBuf> = self.paths();
-        let corpus = if self.list.contains(&CorpusSource::Seeds) {
-            Corpus::seeds()?
-        } else if paths.is_empty() {
-            let mut corpus = empty_corpus(&[])?;
+        let recipe = self.recipe();
+        let mut corpus = starting_corpus(&recipe).context("cannot create the corpus")?;
+        if !recipe.seeds && recipe.paths.is_empty() {
             NEW_CORPUS_NAME.clone_into(&mut corpus.name);
-            corpus
-        } else {
-            empty_corpus(&paths)?
-        };
-        Ok((corpus, paths))
+        }
+        Ok((corpus, recipe.paths))
     }
 
     /// What the core needs to build, or reopen, the corpus these sources make.

@@ -199,13 +199,18 @@ pub fn open_or_build(
     Ok(Opened { corpus, problems, stamp, reopened: false, cache_problem })
 }
 
+/// The corpus a recipe starts from before its paths are read: the seeds, or an empty corpus named after the
+/// paths.
+pub fn starting_corpus(recipe: &Recipe) -> Result<Corpus, CorpusError> {
+    if recipe.seeds {
+        return Corpus::seeds();
+    }
+    Corpus::new(corpus_name(&recipe.paths), crate::core::actors::Dictionary::embedded()?)
+}
+
 /// Reads, analyses and indexes what a recipe names.
 fn build(recipe: &Recipe, on_file_done: &(dyn Fn(usize) + Sync)) -> Result<(Corpus, Vec<Problem>), CorpusError> {
-    let mut corpus = if recipe.seeds {
-        Corpus::seeds()?
-    } else {
-        Corpus::new(corpus_name(&recipe.paths), crate::core::actors::Dictionary::embedded()?)?
-    };
+    let mut corpus = starting_corpus(recipe)?;
     let outcome = read_paths_with(&recipe.paths, &recipe.options, on_file_done);
     let mut problems = outcome.problems;
     problems.extend(corpus.add(outcome.documents)?);
