@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use geodash::app::{AppCommand, GeodashApp};
+use geodash::cli::bench::percentile_ms;
 use geodash::core::actors::Dictionary;
-use geodash::core::bench::percentile_ms;
 use geodash::core::corpus::Corpus;
 use geodash::core::readers::read_paths;
 
@@ -90,13 +90,10 @@ fn switching_actors(harness: &mut Harness<'_, GeodashApp>) -> Vec<Duration> {
 
 /// Draws frames until the background figures are in, giving each frame's time.
 fn settle(harness: &mut Harness<'_, GeodashApp>) -> Vec<Duration> {
-    let mut times = Vec::new();
-    while harness.state().is_updating() && times.len() < 10_000 {
-        std::thread::sleep(Duration::from_millis(1));
-        times.push(timed(|| harness.step()));
-    }
-    times.push(timed(|| harness.step()));
-    times
+    geodash::app::offscreen::settle(harness, Duration::from_secs(60)).unwrap_or_else(|error| {
+        eprintln!("frame_times: {error}");
+        Vec::new()
+    })
 }
 
 fn timed(mut frame: impl FnMut()) -> Duration {

@@ -8,20 +8,18 @@ mod common;
 use common::{formats_folder, settle};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use geodash::app::GeodashApp;
-use geodash::app::sources::{CorpusSource, Sources, Startup};
+use geodash::app::{GeodashApp, Startup};
 use geodash::core::cache::CorpusCache;
+use geodash::core::sources::{CorpusSource, Sources};
 
 fn harness(sources: Sources) -> Harness<'static, GeodashApp> {
     harness_with_cache(sources, None)
 }
 
 fn harness_with_cache(sources: Sources, cache: Option<CorpusCache>) -> Harness<'static, GeodashApp> {
-    let mut harness = Harness::builder().with_size([1440.0, 900.0]).build_eframe(move |cc| {
-        GeodashApp::from_sources(&cc.egui_ctx, &sources, Startup { cache, seeds: None }).expect("the app starts")
-    });
-    settle(&mut harness);
-    harness
+    common::window([1440.0, 900.0], egui::Theme::Dark, move |ctx| {
+        GeodashApp::from_sources(ctx, &sources, Startup { cache, seeds: None }).expect("the app starts")
+    })
 }
 
 #[test]

@@ -3,11 +3,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
 
-use std::time::{Duration, Instant};
+mod common;
 
-use egui_kittest::Harness;
+use common::settle;
 use egui_kittest::kittest::Queryable as _;
-use geodash::app::GeodashApp;
 use geodash::core::actors::Dictionary;
 use geodash::core::corpus::Corpus;
 use geodash::core::readers::read_paths;
@@ -29,23 +28,10 @@ fn corpus() -> Corpus {
     corpus
 }
 
-fn settle(harness: &mut Harness<'_, GeodashApp>) {
-    let started = Instant::now();
-    harness.step();
-    while harness.state().is_updating() {
-        assert!(started.elapsed() < Duration::from_secs(30), "the figures never came");
-        std::thread::sleep(Duration::from_millis(5));
-        harness.step();
-    }
-    harness.step();
-}
-
 #[test]
 fn figures_computed_in_the_background_arrive_and_are_right() {
     let corpus = corpus();
-    let mut harness =
-        Harness::builder().with_size([1440.0, 900.0]).build_eframe(move |cc| GeodashApp::new(&cc.egui_ctx, corpus));
-    settle(&mut harness);
+    let mut harness = common::window_on(corpus);
     assert!(harness.query_by_label_contains("2,100 of 2,100 documents").is_some());
     harness.get_by_label("Search").click();
     harness.step();

@@ -8,16 +8,13 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::formats_folder;
-use geodash::core::cache::{CorpusCache, Opened, Recipe, open_or_build};
+use geodash::core::cache::{CorpusCache, Opened, open_or_build};
 use geodash::core::search::Filters;
+use geodash::core::sources::Sources;
 use geodash::core::stats::actor_table;
 
-fn recipe(paths: &[PathBuf]) -> Recipe {
-    Recipe { seeds: false, paths: paths.to_vec(), ..Recipe::default() }
-}
-
 fn open(cache: &CorpusCache, paths: &[PathBuf]) -> Opened {
-    open_or_build(&recipe(paths), Some(cache), &|_| {}).unwrap()
+    open_or_build(&Sources::of_paths(paths), Some(cache), &|_| {}).unwrap()
 }
 
 /// An actor's (mentions, documents) in the whole corpus.

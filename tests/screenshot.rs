@@ -6,9 +6,9 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use egui_kittest::Harness;
+mod common;
+
 use egui_kittest::kittest::Queryable as _;
-use geodash::app::GeodashApp;
 use geodash::core::corpus::Corpus;
 
 fn screenshot(arguments: &[&str]) -> image::RgbaImage {
@@ -61,10 +61,9 @@ fn a_bad_actor_is_a_clear_error_and_no_file() {
 
 #[test]
 fn export_image_in_the_window_copies_the_picture() {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(|cc| GeodashApp::new(&cc.egui_ctx, Corpus::seeds().expect("the seeds load")));
-    harness.run();
+    let mut harness = common::window([1280.0, 800.0], egui::Theme::Dark, |ctx| {
+        geodash::app::GeodashApp::new(ctx, Corpus::seeds().expect("the seeds load"))
+    });
     harness.get_by_label("Export image…").click();
     harness.run();
     assert!(harness.query_by_label("Export image").is_some(), "the export window opens");
@@ -79,8 +78,8 @@ fn export_image_in_the_window_copies_the_picture() {
 
 #[test]
 fn a_saved_workspace_renders_with_its_query_and_actor() {
-    use geodash::app::sources::{CorpusSource, Sources};
-    use geodash::app::workspace::{SavedView, Workspace};
+    use geodash::core::sources::{CorpusSource, Sources};
+    use geodash::core::workspace::{SavedView, Workspace};
     let folder = tempfile::tempdir().unwrap();
     let file = folder.path().join("briefing.geodash");
     let view = SavedView { query: "Russia".to_owned(), actor: Some("TIANI".to_owned()), ..SavedView::default() };

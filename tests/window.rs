@@ -2,6 +2,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
 
+mod common;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use geodash::app::GeodashApp;
@@ -17,12 +19,7 @@ fn harness(size: [f32; 2]) -> Harness<'static, GeodashApp> {
 }
 
 fn themed_harness(size: [f32; 2], theme: egui::Theme) -> Harness<'static, GeodashApp> {
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_theme(theme)
-        .build_eframe(|cc| GeodashApp::new(&cc.egui_ctx, Corpus::seeds().expect("the seeds load")));
-    harness.run();
-    harness
+    common::window(size, theme, |ctx| GeodashApp::new(ctx, Corpus::seeds().expect("the seeds load")))
 }
 
 #[test]
@@ -83,7 +80,7 @@ fn bar_centre(harness: &Harness<'_, GeodashApp>, name: &str) -> egui::Pos2 {
     let app = harness.state();
     let rows = app.plotted_actors();
     let rank = rows.iter().position(|row| row.name == name).unwrap_or_else(|| panic!("{name} is plotted"));
-    let memory = egui_plot::PlotMemory::load(&harness.ctx, geodash::app::actors_panel::plot_id()).expect("plotted");
+    let memory = egui_plot::PlotMemory::load(&harness.ctx, geodash::app::panels::actors::plot_id()).expect("plotted");
     let y = (rows.len() - 1 - rank) as f64;
     let x = rows[rank].value(app.view().measure) / 2.0;
     memory.transform().position_from_point(&egui_plot::PlotPoint::new(x, y))

@@ -4,19 +4,17 @@
 
 mod common;
 
-use common::{formats_folder, settle};
+use common::formats_folder;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use geodash::app::GeodashApp;
-use geodash::app::sources::{CorpusSource, Sources, Startup};
-use geodash::app::workspace::{SavedView, Workspace};
+use geodash::app::{GeodashApp, Startup};
+use geodash::core::sources::{CorpusSource, Sources};
+use geodash::core::workspace::{SavedView, Workspace};
 
 fn window_on(workspace: Workspace) -> Harness<'static, GeodashApp> {
-    let mut harness = Harness::builder().with_size([1440.0, 900.0]).build_eframe(move |cc| {
-        GeodashApp::from_workspace(&cc.egui_ctx, &workspace, Startup::default()).expect("the app starts")
-    });
-    settle(&mut harness);
-    harness
+    common::window([1440.0, 900.0], egui::Theme::Dark, move |ctx| {
+        GeodashApp::from_workspace(ctx, &workspace, Startup::default()).expect("the app starts")
+    })
 }
 
 #[test]
@@ -70,4 +68,23 @@ fn saving_over_a_workspace_leaves_no_partial_file() {
     assert_eq!(Workspace::open(&file).unwrap().theme, "dark");
     let names: Vec<_> = std::fs::read_dir(folder.path()).unwrap().map(|entry| entry.unwrap().file_name()).collect();
     assert_eq!(names, ["w.geodash"]);
+}
+
+#[test]
+fn a_broken_workspace_opened_in_the_window_is_an_error_that_stays_until_dismissed() {
+    let folder = tempfile::tempdir().unwrap();
+    let broken = folder.path().join("broken.geodash");
+    std::fs::write(&broken, "{ \"format\": 1, \"sources\": ").unwrap();
+    let mut harness = window_on(Workspace { sources: Sources::of(vec![CorpusSource::Seeds]), ..Workspace::default() });
+    // What the "Open workspace…" dialog asks for once a file is picked.
+    harness.state_mut().push(geodash::app::AppCommand::OpenWorkspaceFile(broken));
+    common::settle(&mut harness);
+    assert!(harness.query_by_label_contains("is not a geodash workspace").is_some());
+    // Later news does not push the error away: adding the (empty) folder says "Added 0 documents".
+    harness.state_mut().push(geodash::app::AppCommand::AddPaths(vec![folder.path().to_path_buf()]));
+    common::settle(&mut harness);
+    assert!(harness.query_by_label_contains("is not a geodash workspace").is_some(), "the error stays");
+    harness.get_by_label("Dismiss").click();
+    common::settle(&mut harness);
+    assert!(harness.query_by_label_contains("is not a geodash workspace").is_none(), "dismissed, it goes");
 }

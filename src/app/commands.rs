@@ -1,7 +1,21 @@
-//! What the analyst asked for this frame; panels push these and the app carries them out once per frame.
+//! What the analyst asks for. **The rule:** panels, windows, dialogs and keyboard shortcuts never change the
+//! view, the corpus or another window themselves; they push an [`AppCommand`], and the app carries out every
+//! command once a frame, after drawing. Drawing code gets the state it shows read-only (plus the state of its
+//! own widget, such as the text of the path box), so what can change the view is exactly this enum.
 
 use std::ops::Range;
 use std::path::PathBuf;
+
+use crate::core::stats::Measure;
+
+/// Where a rendered image goes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExportTarget {
+    /// A PNG file.
+    File(PathBuf),
+    /// The clipboard.
+    Clipboard,
+}
 
 /// One user intent.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,8 +26,18 @@ pub enum AppCommand {
     PickFiles,
     /// Show the "Add folder…" dialog.
     PickFolder,
+    /// Search for this query (the search box's text).
+    SetQuery(String),
+    /// Measure the actor plot by this.
+    SetMeasure(Measure),
+    /// Draw in this theme.
+    SetTheme(egui::ThemePreference),
+    /// Fill the screen with the window, or stop.
+    ToggleFullscreen,
     /// Filter the article list to one actor (dictionary index), or clear the actor filter.
     FilterActor(Option<usize>),
+    /// Filter the article list to a publication-date range, or clear that filter.
+    FilterDates(Option<(chrono::NaiveDate, chrono::NaiveDate)>),
     /// Open a document in the reader, scrolled to a byte span if given.
     Open {
         /// The document's index.
@@ -21,26 +45,34 @@ pub enum AppCommand {
         /// Where to scroll.
         focus: Option<Range<usize>>,
     },
-    /// Filter the article list to a publication-date range, or clear that filter.
-    FilterDates(Option<(chrono::NaiveDate, chrono::NaiveDate)>),
+    /// Move the reader to this search hit of the open document (by its place among the hits).
+    GoToHit(usize),
     /// Show or hide the report of files that did not load.
     ToggleReport,
     /// Ask where to save the load report as CSV.
     SaveReport,
+    /// Write the load report as CSV to this file.
+    WriteReport(PathBuf),
     /// Show or hide the corpus window (its sources, "Remove", "New corpus").
     ToggleCorpusWindow,
     /// Ask which workspace file to open.
     OpenWorkspace,
+    /// Replace the corpus and view with this workspace file's.
+    OpenWorkspaceFile(PathBuf),
     /// Ask where to save the workspace.
     SaveWorkspace,
+    /// Write the workspace to this file.
+    WriteWorkspace(PathBuf),
     /// Show or hide the export window.
     ToggleExport,
     /// Ask where to save the image.
     SaveImage,
+    /// Render the image and send it there.
+    ExportImage(ExportTarget),
     /// Ask which folder to save the panels' data in.
     SaveData,
-    /// Render the image and send it there.
-    ExportImage(super::export_window::ExportTarget),
+    /// Write the panels' data into this folder.
+    ExportData(PathBuf),
     /// Start again from an empty corpus.
     NewCorpus,
     /// Read a table again with this text column.
@@ -52,4 +84,6 @@ pub enum AppCommand {
     },
     /// Take one of the corpus's sources (by its place in the list) out of it.
     RemoveSource(usize),
+    /// Take an error message (by its place in the list) off the screen.
+    DismissError(usize),
 }

@@ -2,7 +2,9 @@
 //! behind each panel as JSON or CSV, so the dashboard can be scripted and tested; `text` prints what the readers
 //! kept of each document; `bench` times the pipeline.
 
+pub mod bench;
 mod commands;
+mod corpus_input;
 mod screenshot;
 
 use std::path::PathBuf;

@@ -4,17 +4,15 @@
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 
-use anyhow::Context as _;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
-use super::commands::report;
-use crate::app::caption::Caption;
-use crate::app::export::{ImageRequest, PanelChoice, render, save_png};
-use crate::app::state::ViewState;
-use crate::app::workspace::Workspace;
-use crate::core::cache::{CorpusCache, open_or_build};
+use super::corpus_input::actor_index;
+use crate::app::GeodashApp;
+use crate::app::offscreen::{Shot, render, save_png};
+use crate::app::panels::caption::{Caption, PanelChoice};
 use crate::core::corpus::Corpus;
+use crate::core::view::ViewState;
 
 /// The options of `geodash screenshot`.
 #[derive(Debug, Args)]
@@ -81,23 +79,11 @@ pub enum ThemeArg {
     Dark,
 }
 
-/// The corpus and view of a workspace file: its files are read with the choices saved for them.
-pub fn open_workspace(path: &std::path::Path) -> anyhow::Result<(Corpus, ViewState)> {
-    let workspace = Workspace::open(path)?;
-    let opened = open_or_build(&workspace.sources.recipe(), CorpusCache::user().as_ref(), &|_| {})?;
-    report(&opened.problems);
-    let view = workspace.view.restore(&opened.corpus);
-    Ok((opened.corpus, view))
-}
-
 /// Renders the image and writes it; gives back a line saying where. `view` is a workspace's, or the default.
 pub fn run(corpus: Corpus, view: ViewState, arguments: &ScreenshotArgs) -> anyhow::Result<String> {
     anyhow::ensure!((0.5..=4.0).contains(&arguments.scale), "--scale must be between 0.5 and 4");
     anyhow::ensure!(arguments.width >= 640 && arguments.height >= 400, "the smallest size is 640 by 400");
-    let actor_filter = match arguments.actor.as_deref() {
-        Some(wanted) => Some(corpus.dictionary.find(wanted).with_context(|| format!("no actor called {wanted}"))?),
-        None => view.actor_filter,
-    };
+    let actor_filter = actor_index(&corpus, arguments.actor.as_deref())?.or(view.actor_filter);
     let date_filter = match (arguments.from, arguments.to) {
         (None, None) => view.date_filter,
         (from, to) => Some((from.unwrap_or(NaiveDate::MIN), to.unwrap_or(NaiveDate::MAX))),
@@ -105,7 +91,7 @@ pub fn run(corpus: Corpus, view: ViewState, arguments: &ScreenshotArgs) -> anyho
     let query = if arguments.query.is_empty() { view.query.clone() } else { arguments.query.clone() };
     let view = ViewState { query, actor_filter, date_filter, ..view };
     let title = arguments.title.clone().unwrap_or_else(|| Caption::default_title(&corpus));
-    let request = ImageRequest {
+    let shot = Shot {
         size: egui::vec2(arguments.width as f32, arguments.height as f32),
         scale: arguments.scale,
         theme: match arguments.theme {
@@ -118,10 +104,9 @@ pub fn run(corpus: Corpus, view: ViewState, arguments: &ScreenshotArgs) -> anyho
             PanelArg::Timeline => PanelChoice::Timeline,
             PanelArg::Article => PanelChoice::Article,
         },
-        view,
-        caption: Caption::new(title),
     };
-    let image = render(Arc::new(RwLock::new(corpus)), &request).map_err(anyhow::Error::msg)?;
-    save_png(&image, &arguments.output).map_err(anyhow::Error::msg)?;
+    let (corpus, caption) = (Arc::new(RwLock::new(corpus)), Caption::new(title));
+    let image = render(shot, move |ctx| GeodashApp::for_image(ctx, corpus, view, caption, shot.panel))?;
+    save_png(&image, &arguments.output)?;
     Ok(format!("wrote {} ({} × {} pixels)", arguments.output.display(), image.width(), image.height()))
 }

@@ -8,11 +8,12 @@ mod stamp;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-pub use stamp::{FileStamp, Recipe, Stamp, stamp_files};
+pub use stamp::{FileStamp, Stamp, stamp_files};
 
-use crate::core::corpus::{Corpus, CorpusError, corpus_name};
+use crate::core::corpus::{Corpus, CorpusError};
 use crate::core::readers::{Problem, read_paths_with};
 use crate::core::search::{SearchError, SearchIndex};
+use crate::core::sources::Sources;
 
 /// How many saved corpora are kept; the least recently used go first.
 const KEPT: usize = 6;
@@ -112,13 +113,13 @@ impl CorpusCache {
             let _ = std::fs::remove_dir_all(&partial);
         }
         written?;
-        self.evict(&entry, &stamp.recipe);
+        self.evict(&entry, &stamp.sources);
         Ok(())
     }
 
-    /// Removes what is of no more use: the entries of the same recipe made from older files, the entries
+    /// Removes what is of no more use: the entries of the same sources made from older files, the entries
     /// beyond the [`KEPT`] most recently used, and what a save cut short left an hour ago or more.
-    fn evict(&self, kept: &Path, recipe: &Recipe) {
+    fn evict(&self, kept: &Path, sources: &Sources) {
         let Ok(entries) = std::fs::read_dir(&self.root) else { return };
         let mut saved: Vec<(SystemTime, PathBuf)> = Vec::new();
         for entry in entries.filter_map(Result::ok).map(|entry| entry.path()) {
@@ -126,7 +127,7 @@ impl CorpusCache {
             let made = std::fs::metadata(&entry).and_then(|meta| meta.modified());
             let stale = match (&stamp_time, entry == kept) {
                 (_, true) => false,
-                (Ok(_), false) => recipe_of(&entry).as_ref() == Some(recipe),
+                (Ok(_), false) => sources_of(&entry).as_ref() == Some(sources),
                 (Err(_), false) => made.is_ok_and(|time| time.elapsed().is_ok_and(|age| age.as_secs() > 3600)),
             };
             if stale {
@@ -142,21 +143,21 @@ impl CorpusCache {
     }
 }
 
-/// The recipe an entry was made from, if it says.
-fn recipe_of(entry: &Path) -> Option<Recipe> {
-    serde_json::from_slice(&std::fs::read(entry.join("recipe.json")).ok()?).ok()
+/// The sources an entry was made from, if it says.
+fn sources_of(entry: &Path) -> Option<Sources> {
+    serde_json::from_slice(&std::fs::read(entry.join("sources.json")).ok()?).ok()
 }
 
 /// The parts of an entry, the stamp last: an entry with a stamp is whole.
 fn write_entry(folder: &Path, stamp: &Stamp, corpus: &Corpus, problems: &[Problem]) -> Result<(), CacheError> {
     corpus.search.save(&folder.join("index"))?;
     snapshot::write(folder, corpus, problems)?;
-    std::fs::write(folder.join("recipe.json"), serde_json::to_vec(&stamp.recipe)?)?;
+    std::fs::write(folder.join("sources.json"), serde_json::to_vec(&stamp.sources)?)?;
     std::fs::write(folder.join("stamp.json"), serde_json::to_vec(stamp)?)?;
     Ok(())
 }
 
-/// A corpus built from a recipe, and where it came from.
+/// A corpus built from its sources, and where it came from.
 pub struct Opened {
     /// The corpus.
     pub corpus: Corpus,
@@ -170,17 +171,17 @@ pub struct Opened {
     pub cache_problem: Option<String>,
 }
 
-/// The corpus a recipe makes: from the cache when it holds one made from these files as they are now, else
+/// The corpus sources make: from the cache when it holds one made from these files as they are now, else
 /// read (reporting each file done), analysed, indexed, and saved for the next time.
 pub fn open_or_build(
-    recipe: &Recipe,
+    sources: &Sources,
     cache: Option<&CorpusCache>,
     on_file_done: &(dyn Fn(usize) + Sync),
 ) -> Result<Opened, CorpusError> {
-    let stamp = Stamp::take(recipe);
+    let stamp = Stamp::take(sources);
     let mut cache_problem = None;
     // The seeds alone are built faster than read back.
-    let cache = cache.filter(|_| !recipe.paths.is_empty());
+    let cache = cache.filter(|_| !sources.paths().is_empty());
     if let Some(cache) = cache {
         match cache.open(&stamp) {
             Ok(Some(Saved { corpus, problems })) => {
@@ -190,7 +191,7 @@ pub fn open_or_build(
             Err(error) => cache_problem = Some(format!("the saved corpus could not be read back ({error})")),
         }
     }
-    let (corpus, problems) = build(recipe, on_file_done)?;
+    let (corpus, problems) = build(sources, on_file_done)?;
     if let Some(cache) = cache
         && let Err(error) = cache.save(&stamp, &corpus, &problems)
     {
@@ -199,19 +200,10 @@ pub fn open_or_build(
     Ok(Opened { corpus, problems, stamp, reopened: false, cache_problem })
 }
 
-/// The corpus a recipe starts from before its paths are read: the seeds, or an empty corpus named after the
-/// paths.
-pub fn starting_corpus(recipe: &Recipe) -> Result<Corpus, CorpusError> {
-    if recipe.seeds {
-        return Corpus::seeds();
-    }
-    Corpus::new(corpus_name(&recipe.paths), crate::core::actors::Dictionary::embedded()?)
-}
-
-/// Reads, analyses and indexes what a recipe names.
-fn build(recipe: &Recipe, on_file_done: &(dyn Fn(usize) + Sync)) -> Result<(Corpus, Vec<Problem>), CorpusError> {
-    let mut corpus = starting_corpus(recipe)?;
-    let outcome = read_paths_with(&recipe.paths, &recipe.options, on_file_done);
+/// Reads, analyses and indexes what the sources name.
+fn build(sources: &Sources, on_file_done: &(dyn Fn(usize) + Sync)) -> Result<(Corpus, Vec<Problem>), CorpusError> {
+    let mut corpus = sources.starting_corpus()?;
+    let outcome = read_paths_with(&sources.paths(), &sources.options, on_file_done);
     let mut problems = outcome.problems;
     problems.extend(corpus.add(outcome.documents)?);
     Ok((corpus, problems))

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::core::dates::DateSpan;
 use crate::core::document::Document;
+use crate::core::export::ExportError;
 
 /// One document as the readers kept it.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
@@ -46,7 +47,7 @@ impl From<&Document> for TextRecord {
 }
 
 /// Writes one JSON object a line.
-pub fn write_jsonl(out: &mut dyn Write, records: &[TextRecord]) -> anyhow::Result<()> {
+pub fn write_jsonl(out: &mut dyn Write, records: &[TextRecord]) -> Result<(), ExportError> {
     for record in records {
         serde_json::to_writer(&mut *out, record)?;
         writeln!(out)?;
@@ -55,7 +56,7 @@ pub fn write_jsonl(out: &mut dyn Write, records: &[TextRecord]) -> anyhow::Resul
 }
 
 /// Writes each document as a short header and its text, documents separated by a rule.
-pub fn write_plain(out: &mut dyn Write, records: &[TextRecord]) -> anyhow::Result<()> {
+pub fn write_plain(out: &mut dyn Write, records: &[TextRecord]) -> Result<(), ExportError> {
     for record in records {
         writeln!(out, "=== {} ({}, {})", record.id, record.format, record.source)?;
         writeln!(out, "title: {}", record.title)?;

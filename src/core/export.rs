@@ -5,9 +5,41 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::core::corpus::Corpus;
-use crate::core::search::{Hit, Marked};
+use crate::core::search::{Hit, Marked, SearchError};
 use crate::core::stats::ActorRow;
 use crate::core::timeline::TimelineItem;
+
+/// Why records could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Writing failed (a full disk, a closed pipe).
+    #[error("cannot write: {0}")]
+    Io(#[from] std::io::Error),
+    /// A file could not be written.
+    #[error("cannot write {path}: {source}")]
+    File {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A record does not turn into JSON.
+    #[error("cannot write JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// A record does not turn into CSV.
+    #[error("cannot write CSV: {0}")]
+    Csv(#[from] csv::Error),
+    /// The records could not be gathered: the query does not run.
+    #[error(transparent)]
+    Search(#[from] SearchError),
+}
+
+impl ExportError {
+    /// An error writing a particular file.
+    pub fn file(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> Self + '_ {
+        move |source| Self::File { path: path.to_path_buf(), source }
+    }
+}
 
 /// One actor's figures.
 #[derive(Clone, Debug, Default, Serialize, PartialEq)]
@@ -140,14 +172,14 @@ impl TimelineRecord {
 }
 
 /// Writes records as a pretty JSON array.
-pub fn write_json<T: Serialize>(out: &mut dyn Write, records: &[T]) -> anyhow::Result<()> {
+pub fn write_json<T: Serialize>(out: &mut dyn Write, records: &[T]) -> Result<(), ExportError> {
     serde_json::to_writer_pretty(&mut *out, records)?;
     writeln!(out)?;
     Ok(())
 }
 
 /// Writes records as CSV with a header row.
-pub fn write_csv<T: Serialize + Default>(out: &mut dyn Write, records: &[T]) -> anyhow::Result<()> {
+pub fn write_csv<T: Serialize + Default>(out: &mut dyn Write, records: &[T]) -> Result<(), ExportError> {
     if records.is_empty() {
         // csv writes the header with the first record: with none, the header alone still names the columns.
         return write_header_only::<T>(out);
@@ -160,10 +192,10 @@ pub fn write_csv<T: Serialize + Default>(out: &mut dyn Write, records: &[T]) -> 
     Ok(())
 }
 
-fn write_header_only<T: Serialize + Default>(out: &mut dyn Write) -> anyhow::Result<()> {
+fn write_header_only<T: Serialize + Default>(out: &mut dyn Write) -> Result<(), ExportError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.serialize(T::default())?;
-    let bytes = writer.into_inner().map_err(|error| anyhow::anyhow!("cannot write CSV: {error}"))?;
+    let bytes = writer.into_inner().map_err(|error| ExportError::Io(error.into_error()))?;
     let header_end = bytes.iter().position(|&byte| byte == b'\n').map_or(bytes.len(), |end| end + 1);
     out.write_all(&bytes[..header_end])?;
     Ok(())

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use crate::core::export::write_csv;
+use crate::core::export::{ExportError, write_csv};
 use crate::core::readers::Problem;
 
 /// One file that did not load.
@@ -29,19 +29,18 @@ impl From<&Problem> for ProblemRecord {
 }
 
 /// Writes the report as CSV with a header row.
-pub fn write_report_csv(out: &mut dyn Write, problems: &[Problem]) -> anyhow::Result<()> {
+pub fn write_report_csv(out: &mut dyn Write, problems: &[Problem]) -> Result<(), ExportError> {
     let records: Vec<ProblemRecord> = problems.iter().map(ProblemRecord::from).collect();
     write_csv(out, &records)
 }
 
 /// Writes the report to a file, replacing it only once the whole report is written.
-pub fn save_report_csv(path: &std::path::Path, problems: &[Problem]) -> anyhow::Result<()> {
+pub fn save_report_csv(path: &std::path::Path, problems: &[Problem]) -> Result<(), ExportError> {
     let mut bytes = Vec::new();
     write_report_csv(&mut bytes, problems)?;
     let partial = path.with_extension("csv.partial");
-    std::fs::write(&partial, &bytes)?;
-    std::fs::rename(&partial, path)?;
-    Ok(())
+    std::fs::write(&partial, &bytes).map_err(ExportError::file(path))?;
+    std::fs::rename(&partial, path).map_err(ExportError::file(path))
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 //! Nothing in here knows about the window; the app and the command line both draw on it.
 
 pub mod actors;
-pub mod bench;
 pub mod cache;
 pub mod corpus;
 pub mod dates;
@@ -17,5 +16,8 @@ pub mod panel_data;
 pub mod readers;
 pub mod search;
 pub mod seeds;
+pub mod sources;
 pub mod stats;
 pub mod timeline;
+pub mod view;
+pub mod workspace;

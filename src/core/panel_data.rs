@@ -4,12 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::core::corpus::Corpus;
-use crate::core::export::{ActorRecord, HitRecord, TimelineRecord, write_csv, write_json};
+use crate::core::export::{ActorRecord, ExportError, HitRecord, TimelineRecord, write_csv, write_json};
 use crate::core::figures::figures;
 use crate::core::search::Filters;
-
-/// At most this many listed articles are written (the best first).
-pub const HIT_LIMIT: usize = 500;
+use crate::core::view::HIT_LIMIT;
 
 /// The records behind the three panels.
 #[derive(Debug, Default)]
@@ -23,7 +21,7 @@ pub struct PanelData {
 }
 
 /// The records for a query and filters, as the panels show them.
-pub fn panel_data(corpus: &Corpus, query: &str, filters: &Filters) -> anyhow::Result<PanelData> {
+pub fn panel_data(corpus: &Corpus, query: &str, filters: &Filters) -> Result<PanelData, ExportError> {
     let shown = figures(corpus, query, filters, HIT_LIMIT)?;
     let hits = corpus.search.search(query, filters, HIT_LIMIT, &corpus.documents)?;
     Ok(PanelData {
@@ -34,7 +32,7 @@ pub fn panel_data(corpus: &Corpus, query: &str, filters: &Filters) -> anyhow::Re
 }
 
 /// Writes `actors`, `timeline` and `articles`, each as `.csv` and `.json`, into a folder; gives back the files.
-pub fn write_panel_data(folder: &Path, data: &PanelData) -> anyhow::Result<Vec<PathBuf>> {
+pub fn write_panel_data(folder: &Path, data: &PanelData) -> Result<Vec<PathBuf>, ExportError> {
     let mut written = Vec::new();
     written.extend(write_both(folder, "actors", &data.actors)?);
     written.extend(write_both(folder, "timeline", &data.timeline)?);
@@ -42,13 +40,17 @@ pub fn write_panel_data(folder: &Path, data: &PanelData) -> anyhow::Result<Vec<P
     Ok(written)
 }
 
-fn write_both<T: serde::Serialize + Default>(folder: &Path, name: &str, records: &[T]) -> anyhow::Result<[PathBuf; 2]> {
+fn write_both<T: serde::Serialize + Default>(
+    folder: &Path,
+    name: &str,
+    records: &[T],
+) -> Result<[PathBuf; 2], ExportError> {
     let (csv_path, json_path) = (folder.join(format!("{name}.csv")), folder.join(format!("{name}.json")));
     let mut csv = Vec::new();
     write_csv(&mut csv, records)?;
-    std::fs::write(&csv_path, csv)?;
+    std::fs::write(&csv_path, csv).map_err(ExportError::file(&csv_path))?;
     let mut json = Vec::new();
     write_json(&mut json, records)?;
-    std::fs::write(&json_path, json)?;
+    std::fs::write(&json_path, json).map_err(ExportError::file(&json_path))?;
     Ok([csv_path, json_path])
 }

@@ -1,30 +1,41 @@
-//! What the tests share: the fixture folder, waiting for the app to finish its background work, and the actor
-//! mentions of a short text.
+//! What the tests share: the fixture folder, the window under test (one builder) and waiting for it to finish
+//! its background work (one settle), and the actor mentions of a short text.
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)] // Each test file uses part of it.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui_kittest::Harness;
 use geodash::app::GeodashApp;
 use geodash::core::actors::{Dictionary, Matcher};
+use geodash::core::corpus::Corpus;
 
 /// `tests/fixtures/formats`: one article in each format, and hostile files.
 pub fn formats_folder() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats")
 }
 
+/// The window at a size and theme, made by `make` with egui's context, once its background work is done.
+pub fn window(
+    size: [f32; 2],
+    theme: egui::Theme,
+    make: impl FnOnce(&egui::Context) -> GeodashApp + 'static,
+) -> Harness<'static, GeodashApp> {
+    let mut harness = Harness::builder().with_size(size).with_theme(theme).build_eframe(move |cc| make(&cc.egui_ctx));
+    settle(&mut harness);
+    harness
+}
+
+/// The window on a corpus, dark, at 1440 × 900.
+pub fn window_on(corpus: Corpus) -> Harness<'static, GeodashApp> {
+    window([1440.0, 900.0], egui::Theme::Dark, move |ctx| GeodashApp::new(ctx, corpus))
+}
+
 /// Runs frames until loading and the panels' figures are done (a minute at most), then until the window is
 /// still.
 pub fn settle(harness: &mut Harness<'_, GeodashApp>) {
-    let started = Instant::now();
-    harness.step();
-    while harness.state().is_loading() || harness.state().is_updating() {
-        assert!(started.elapsed() < Duration::from_secs(60), "the background work never finished");
-        std::thread::sleep(Duration::from_millis(10));
-        harness.step();
-    }
+    geodash::app::offscreen::settle(harness, Duration::from_secs(60)).expect("the background work finishes");
     harness.run();
 }
 

@@ -1,5 +1,5 @@
-//! What a saved corpus was made from, exactly enough to tell whether it still stands for the files: the
-//! recipe (seeds, paths, reading choices), every file under the paths with its size and modification time,
+//! What a saved corpus was made from, exactly enough to tell whether it still stands for the files: its
+//! sources (seeds, paths, reading choices), every file under the paths with its size and modification time,
 //! and the program that analysed them.
 
 use std::path::{Path, PathBuf};
@@ -8,21 +8,10 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 use walkdir::WalkDir;
 
-use crate::core::readers::ReadOptions;
+use crate::core::sources::Sources;
 
 /// Bumped when what a saved corpus holds changes shape.
-const FORMAT: u32 = 1;
-
-/// What a corpus is built from.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Recipe {
-    /// Whether the embedded seed articles come first.
-    pub seeds: bool,
-    /// The files and folders read after them, in order.
-    pub paths: Vec<PathBuf>,
-    /// How particular files are read.
-    pub options: ReadOptions,
-}
+const FORMAT: u32 = 2;
 
 /// One file (or a path that could not be looked at) as it was when the corpus was read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,7 +26,7 @@ pub struct FileStamp {
     pub problem: Option<String>,
 }
 
-/// A recipe, its files as they are, and the program: a saved corpus is used only when all are the same.
+/// Sources, their files as they are, and the program: a saved corpus is used only when all are the same.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stamp {
     format: u32,
@@ -46,26 +35,26 @@ pub struct Stamp {
     /// The working folder, when a path is relative: "articles" is another folder elsewhere.
     working_folder: Option<PathBuf>,
     /// What the corpus is built from.
-    pub recipe: Recipe,
-    /// Every file under the recipe's paths, in walk order.
+    pub sources: Sources,
+    /// Every file under the sources' paths, in walk order.
     pub files: Vec<FileStamp>,
 }
 
 impl Stamp {
-    /// The stamp of a recipe as its files are now.
-    pub fn take(recipe: &Recipe) -> Self {
-        Self::with_files(recipe.clone(), stamp_files(&recipe.paths))
+    /// The stamp of sources as their files are now.
+    pub fn take(sources: &Sources) -> Self {
+        Self::with_files(sources.clone(), stamp_files(&sources.paths()))
     }
 
-    /// The stamp of a recipe whose files were stamped before they were read.
-    pub fn with_files(recipe: Recipe, files: Vec<FileStamp>) -> Self {
+    /// The stamp of sources whose files were stamped before they were read.
+    pub fn with_files(sources: Sources, files: Vec<FileStamp>) -> Self {
         let program = std::env::current_exe().map_or((0, None), |exe| {
             let (bytes, modified_ns, _) = look_at(&exe);
             (bytes, modified_ns)
         });
-        let relative = recipe.paths.iter().any(|path| path.is_relative());
+        let relative = sources.paths().iter().any(|path| path.is_relative());
         let working_folder = relative.then(|| std::env::current_dir().ok()).flatten();
-        Self { format: FORMAT, program, working_folder, recipe, files }
+        Self { format: FORMAT, program, working_folder, sources, files }
     }
 
     /// A short name for the stamp, the same for the same stamp within one build of the program.

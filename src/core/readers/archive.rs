@@ -16,7 +16,7 @@ pub fn read(origin: &Origin, bytes: &[u8], depth: usize) -> ReadOutcome {
     }
     let mut zipped = match Zipped::open(bytes) {
         Ok(zipped) => zipped,
-        Err(reason) => return ReadOutcome::problem(origin.failed(reason)),
+        Err(error) => return ReadOutcome::problem(origin.failed(error.to_string())),
     };
     let mut outcome = ReadOutcome::default();
     for index in 0..zipped.len() {
@@ -28,7 +28,7 @@ pub fn read(origin: &Origin, bytes: &[u8], depth: usize) -> ReadOutcome {
         };
         match zipped.read(index) {
             Ok(bytes) => outcome.extend(read_bytes(&entry, &bytes, reader, depth + 1)),
-            Err(reason) => outcome.problems.push(entry.failed(reason)),
+            Err(error) => outcome.problems.push(entry.failed(error.to_string())),
         }
     }
     outcome

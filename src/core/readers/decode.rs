@@ -4,15 +4,20 @@
 
 use encoding_rs::Encoding;
 
+/// Bytes that are binary data, not text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("binary data, not text")]
+pub struct NotText;
+
 /// Decodes bytes to text, or says why they are not text.
-pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
+pub fn decode_text(bytes: &[u8]) -> Result<String, NotText> {
     decode_declared(bytes, None)
 }
 
 /// Decodes bytes to text, trusting a declared encoding label ("iso-8859-1", "utf-8") after a byte-order mark.
-pub fn decode_declared(bytes: &[u8], declared: Option<&str>) -> Result<String, String> {
+pub fn decode_declared(bytes: &[u8], declared: Option<&str>) -> Result<String, NotText> {
     if looks_binary(bytes) {
-        return Err("binary data, not text".to_owned());
+        return Err(NotText);
     }
     if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
         let body = bytes.get(bom_length..).unwrap_or_default();

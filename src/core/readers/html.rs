@@ -33,7 +33,8 @@ const DATE_SELECTORS: &[(&str, &str)] = &[
 
 /// Reads a saved web page as one document: headline, then the article's paragraphs.
 pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
-    let page = decode_declared(bytes, declared_charset(bytes).as_deref()).map_err(|reason| origin.failed(reason))?;
+    let page =
+        decode_declared(bytes, declared_charset(bytes).as_deref()).map_err(|error| origin.failed(error.to_string()))?;
     let document = dom_query::Document::from(page.as_str());
     let marked_date = marked_date(&document);
     let headline = headline(&document);

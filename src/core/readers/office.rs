@@ -31,10 +31,10 @@ fn read_office(
     format: Format,
 ) -> Result<Vec<Document>, Problem> {
     let fail = |reason: String| origin.failed(reason);
-    let mut zipped = Zipped::open(bytes).map_err(|reason| fail(format!("{reason}: not a {} file", format.label())))?;
-    let xml = zipped.read_named(part).map_err(|reason| fail(format!("{part}: {reason}")))?;
+    let mut zipped = Zipped::open(bytes).map_err(|error| fail(format!("{error}: not a {} file", format.label())))?;
+    let xml = zipped.read_named(part).map_err(|error| fail(format!("{part}: {error}")))?;
     let xml = String::from_utf8(xml).map_err(|_| fail(format!("{part} is not UTF-8")))?;
-    let text = paragraphs(&xml, layout).map_err(|reason| fail(format!("{part}: {reason}")))?;
+    let text = paragraphs(&xml, layout).map_err(|error| fail(format!("{part}: {error}")))?;
     let mut document = document_from_text(text, origin.source(), format, origin.file_name());
     if let Some(title) = own_title(&mut zipped) {
         document.title = title;

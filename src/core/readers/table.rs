@@ -47,7 +47,7 @@ pub fn read_table(origin: &Origin, bytes: &[u8], delimiter: u8) -> ReadOutcome {
 }
 
 fn parse_table(origin: &Origin, bytes: &[u8], delimiter: u8) -> Result<Table, Problem> {
-    let text = decode_text(bytes).map_err(|reason| origin.failed(reason))?;
+    let text = decode_text(bytes).map_err(|error| origin.failed(error.to_string()))?;
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|error| origin.failed(format!("broken table ({error})")))?;
     let headers: Vec<String> = headers.iter().map(str::to_owned).collect();
@@ -65,7 +65,7 @@ pub fn read_json(origin: &Origin, bytes: &[u8]) -> ReadOutcome {
 }
 
 fn parse_json(origin: &Origin, bytes: &[u8]) -> Result<Table, Problem> {
-    let text = decode_text(bytes).map_err(|reason| origin.failed(reason))?;
+    let text = decode_text(bytes).map_err(|error| origin.failed(error.to_string()))?;
     let objects = match serde_json::from_str::<Value>(&text) {
         Ok(value) => objects_in(value),
         Err(whole_error) => json_lines(&text).map_err(|_| origin.failed(format!("not JSON ({whole_error})")))?,

@@ -7,7 +7,7 @@ use crate::core::document::{Document, Format, Source, speaker_in_file_name};
 
 /// Reads a text or Markdown file's bytes as one document.
 pub fn read(origin: &Origin, bytes: &[u8], format: Format) -> Result<Vec<Document>, Problem> {
-    let text = decode_text(bytes).map_err(|reason| origin.failed(reason))?;
+    let text = decode_text(bytes).map_err(|error| origin.failed(error.to_string()))?;
     if text.trim().is_empty() {
         return Err(origin.skipped("empty file: no text"));
     }

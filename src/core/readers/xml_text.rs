@@ -19,14 +19,19 @@ pub struct Layout {
     pub spaces: Option<&'static str>,
 }
 
+/// XML that does not parse.
+#[derive(Debug, thiserror::Error)]
+#[error("broken XML ({0})")]
+pub struct BrokenXml(quick_xml::Error);
+
 /// The text of the XML, a paragraph a line with blank lines between, or why the XML cannot be read.
-pub fn paragraphs(xml: &str, layout: &Layout) -> Result<String, String> {
+pub fn paragraphs(xml: &str, layout: &Layout) -> Result<String, BrokenXml> {
     let mut reader = Reader::from_str(xml);
     let mut text = String::new();
     let mut paragraph = String::new();
     let mut text_depth = 0usize;
     loop {
-        let event = reader.read_event().map_err(|error| format!("broken XML ({error})"))?;
+        let event = reader.read_event().map_err(BrokenXml)?;
         let counts = layout.text_in.is_none() || text_depth > 0;
         match event {
             Event::Start(start) if Some(start.local_name().as_ref()) == layout.text_in => text_depth += 1,

@@ -1,9 +1,9 @@
 //! The caption block of an exported image: its title, what it shows (corpus, documents, query, filters, date
 //! span), when it was made, and a legend for every colour in it, so a slide carries its own explanation.
 
-use super::counts::thousands;
-use super::palette::{hit_background, kind_legend_ui, mentioned_color, published_color, swatch_ui};
-use super::state::{Derived, ViewState};
+use super::PanelInput;
+use crate::app::look::counts::thousands;
+use crate::app::look::palette::{hit_background, kind_legend_ui, mentioned_color, published_color, swatch_ui};
 use crate::core::corpus::Corpus;
 
 /// What part of the dashboard an image shows.
@@ -61,7 +61,7 @@ impl Caption {
 pub fn ui(
     ui: &mut egui::Ui,
     caption: &Caption,
-    facts: &CaptionFacts<'_>,
+    facts: &PanelInput<'_>,
     panel: PanelChoice,
     width_of: Option<egui::Rect>,
 ) -> egui::Rect {
@@ -79,17 +79,7 @@ pub fn ui(
     panel.response.rect
 }
 
-/// The facts a caption states, gathered from the corpus and the view.
-pub struct CaptionFacts<'a> {
-    /// The corpus.
-    pub corpus: &'a Corpus,
-    /// The analyst's query and filters.
-    pub view: &'a ViewState,
-    /// The figures shown.
-    pub derived: &'a Derived,
-}
-
-fn lines_ui(ui: &mut egui::Ui, caption: &Caption, facts: &CaptionFacts<'_>, panel: PanelChoice) {
+fn lines_ui(ui: &mut egui::Ui, caption: &Caption, facts: &PanelInput<'_>, panel: PanelChoice) {
     ui.add_space(6.0);
     ui.add(egui::Label::new(egui::RichText::new(&caption.title).heading().strong()).wrap());
     let corpus = facts.corpus;
@@ -107,7 +97,7 @@ fn lines_ui(ui: &mut egui::Ui, caption: &Caption, facts: &CaptionFacts<'_>, pane
 }
 
 /// "Query: "Wagner" · actor: Wagner Group · published 2023-07-01 to 2023-12-31", or that nothing narrows it.
-fn selection_line(facts: &CaptionFacts<'_>) -> String {
+fn selection_line(facts: &PanelInput<'_>) -> String {
     let view = facts.view;
     let mut parts = Vec::new();
     if !view.query.trim().is_empty() {

@@ -3,11 +3,13 @@
 
 use egui_plot::{Bar, BarChart, Plot};
 
-use super::AppCommand;
-use super::counts::thousands;
-use super::palette::{kind_color, kind_legend_ui};
-use super::state::{Derived, ViewState};
+use super::PanelInput;
+use crate::app::commands::AppCommand;
+use crate::app::derived::Derived;
+use crate::app::look::counts::thousands;
+use crate::app::look::palette::{kind_color, kind_legend_ui};
 use crate::core::stats::{ActorRow, Measure, top_by};
+use crate::core::view::ViewState;
 
 /// How many actors the plot shows.
 pub const TOP_ACTORS: usize = 15;
@@ -18,21 +20,21 @@ pub fn plot_id() -> egui::Id {
 }
 
 /// Draws the actor panel on the left; gives back where it is.
-pub fn ui(ui: &mut egui::Ui, view: &mut ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) -> egui::Rect {
+pub fn ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) -> egui::Rect {
     let panel = egui::Panel::left("actors_panel").resizable(true).default_size(400.0).min_size(300.0).show(ui, |ui| {
         // Hold the width the analyst gave the panel, whatever the content, so nothing jumps while typing.
         ui.set_min_width(ui.available_width());
         ui.add_space(4.0);
         ui.heading("Who is mentioned");
-        measure_switch_ui(ui, &mut view.measure);
-        let rows = plotted_rows(derived, view);
-        filter_line_ui(ui, view, derived, commands);
+        measure_switch_ui(ui, input.view.measure, commands);
+        let rows = plotted_rows(input.derived, input.view);
+        filter_line_ui(ui, input, commands);
         if rows.is_empty() {
             ui.label("No actor is mentioned in the documents shown.");
             return;
         }
         kind_legend_ui(ui);
-        plot_ui(ui, &rows, view, commands);
+        plot_ui(ui, &rows, input.view, commands);
     });
     panel.response.rect
 }
@@ -42,24 +44,27 @@ pub fn plotted_rows(derived: &Derived, view: &ViewState) -> Vec<ActorRow> {
     top_by(&derived.figures.actor_rows, view.measure, TOP_ACTORS)
 }
 
-fn measure_switch_ui(ui: &mut egui::Ui, measure: &mut Measure) {
+fn measure_switch_ui(ui: &mut egui::Ui, measure: Measure, commands: &mut Vec<AppCommand>) {
     ui.horizontal(|ui| {
         for choice in Measure::ALL {
-            ui.selectable_value(measure, choice, choice.label());
+            if ui.selectable_label(measure == choice, choice.label()).clicked() && measure != choice {
+                commands.push(AppCommand::SetMeasure(choice));
+            }
         }
     });
 }
 
-fn filter_line_ui(ui: &mut egui::Ui, view: &ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
+fn filter_line_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) {
+    let (view, derived) = (input.view, input.derived);
     let Some(actor) = view.actor_filter else {
-        if !view.presenting {
+        if !input.presenting {
             ui.label(egui::RichText::new("Click a bar to filter the articles.").small().weak());
         }
         return;
     };
     let name =
         derived.figures.actor_rows.iter().find(|row| row.actor == actor).map_or("actor", |row| row.name.as_str());
-    if view.presenting {
+    if input.presenting {
         ui.label(format!("Filtered to {name}"));
         return;
     }

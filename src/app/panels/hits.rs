@@ -1,12 +1,14 @@
 //! The search box and the ranked article list, with snippets whose hits are marked.
 
-use super::AppCommand;
-use super::counts::thousands;
-use super::marked_text::{hit_paints, layout_job};
-use super::palette::hit_background;
-use super::state::{Derived, HIT_LIMIT, ViewState};
+use super::PanelInput;
+use crate::app::commands::AppCommand;
+use crate::app::derived::Derived;
+use crate::app::look::counts::thousands;
+use crate::app::look::marked_text::{hit_paints, layout_job};
+use crate::app::look::palette::hit_background;
 use crate::core::corpus::Corpus;
 use crate::core::search::Hit;
+use crate::core::view::{HIT_LIMIT, ViewState};
 
 /// The height of one row of the list.
 const ROW_HEIGHT: f32 = 104.0;
@@ -17,18 +19,13 @@ pub fn search_box_id() -> egui::Id {
 }
 
 /// Draws the search box and hit list between the actor plot and the reader; gives back where it is.
-pub fn ui(
-    ui: &mut egui::Ui,
-    corpus: &Corpus,
-    view: &mut ViewState,
-    derived: &Derived,
-    commands: &mut Vec<AppCommand>,
-) -> egui::Rect {
+pub fn ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) -> egui::Rect {
+    let PanelInput { corpus, view, derived, .. } = *input;
     let panel = egui::Panel::left("hits_panel").resizable(true).default_size(430.0).min_size(300.0).show(ui, |ui| {
         ui.set_min_width(ui.available_width());
         ui.add_space(4.0);
         ui.heading("Articles");
-        search_box_ui(ui, &mut view.query);
+        search_box_ui(ui, &view.query, commands);
         if let Some(error) = &derived.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
@@ -39,19 +36,23 @@ pub fn ui(
     panel.response.rect
 }
 
-fn search_box_ui(ui: &mut egui::Ui, query: &mut String) {
+fn search_box_ui(ui: &mut egui::Ui, query: &str, commands: &mut Vec<AppCommand>) {
     let shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::F);
     if ui.input_mut(|input| input.consume_shortcut(&shortcut)) {
         ui.memory_mut(|memory| memory.request_focus(search_box_id()));
     }
+    let mut text = query.to_owned();
     ui.horizontal(|ui| {
         let label = ui.label("Search");
-        let edit = egui::TextEdit::singleline(query)
+        let edit = egui::TextEdit::singleline(&mut text)
             .id(search_box_id())
             .hint_text("words, \"a phrase\", AND, OR, NOT, prefix*   (Ctrl+F)")
             .desired_width(f32::INFINITY);
         ui.add(edit).labelled_by(label.id);
     });
+    if text != query {
+        commands.push(AppCommand::SetQuery(text));
+    }
 }
 
 fn count_line_ui(ui: &mut egui::Ui, corpus: &Corpus, derived: &Derived) {

@@ -1,21 +1,27 @@
 //! The status line: corpus, documents, words, date span, loading progress, the load report and the latest
-//! notice.
+//! news; above it, while there are any, the errors, each until dismissed.
 
-use super::AppCommand;
-use super::counts::count;
-use super::loader::Load;
+use crate::app::commands::AppCommand;
+use crate::app::jobs::loader::Progress;
+use crate::app::look::counts::count;
+use crate::app::notices::Notices;
 use crate::core::corpus::Corpus;
 use crate::core::readers::{Outcome, Problem};
 
-/// Draws the status line at the bottom of the window.
-pub fn ui(
-    ui: &mut egui::Ui,
-    corpus: &Corpus,
-    load: Option<&Load>,
-    problems: &[Problem],
-    notice: Option<&str>,
-    commands: &mut Vec<AppCommand>,
-) {
+/// What the status line shows besides the corpus.
+pub struct StatusInput<'a> {
+    /// The running load's progress, if one runs.
+    pub progress: Option<&'a Progress>,
+    /// The files that did not load.
+    pub problems: &'a [Problem],
+    /// The news and errors.
+    pub notices: &'a Notices,
+}
+
+/// Draws the status line at the bottom of the window, and the errors above it.
+pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, status: &StatusInput<'_>, commands: &mut Vec<AppCommand>) {
+    let StatusInput { progress, problems, notices } = *status;
+    let notice = notices.latest();
     egui::Panel::bottom("status_bar").show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(summary(corpus));
@@ -26,8 +32,8 @@ pub fn ui(
                     commands.push(AppCommand::ToggleReport);
                 }
             }
-            if let Some(load) = load {
-                let (fraction, text) = load.progress.describe();
+            if let Some(progress) = progress {
+                let (fraction, text) = progress.describe();
                 ui.add(egui::ProgressBar::new(fraction).text(text).desired_width(320.0).animate(true));
             }
             if let Some(notice) = notice {
@@ -36,6 +42,24 @@ pub fn ui(
                 });
             }
         });
+    });
+    errors_ui(ui, notices.errors(), commands);
+}
+
+/// Each error not yet dismissed, in the theme's error colour, with a button to dismiss it.
+fn errors_ui(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<AppCommand>) {
+    if errors.is_empty() {
+        return;
+    }
+    egui::Panel::bottom("errors").show(ui, |ui| {
+        for (index, error) in errors.iter().enumerate() {
+            ui.horizontal(|ui| {
+                if ui.small_button("Dismiss").clicked() {
+                    commands.push(AppCommand::DismissError(index));
+                }
+                ui.add(egui::Label::new(egui::RichText::new(error).color(ui.visuals().error_fg_color)).wrap());
+            });
+        }
     });
 }
 

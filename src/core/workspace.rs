@@ -6,10 +6,10 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::sources::Sources;
-use super::state::ViewState;
 use crate::core::corpus::Corpus;
+use crate::core::sources::Sources;
 use crate::core::stats::Measure;
+use crate::core::view::ViewState;
 
 /// The workspace format this geodash writes and reads; a file with a higher number is refused, not guessed at.
 pub const FORMAT: u32 = 1;

@@ -7,12 +7,13 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::core::cache::{CorpusCache, Recipe, Stamp};
+use crate::core::cache::{CorpusCache, Stamp};
 use crate::core::corpus::{Corpus, CorpusError};
 use crate::core::figures::figures;
-use crate::core::readers::{Problem, ReadOptions, ReadOutcome, read_paths};
+use crate::core::readers::{Problem, ReadOutcome, read_paths};
 use crate::core::search::{Filters, SearchError};
 use crate::core::seeds::seed_documents;
+use crate::core::sources::Sources;
 
 /// How many times each query of the set is run; latencies are taken over every run.
 const ROUNDS: usize = 20;
@@ -169,14 +170,14 @@ pub fn run(name: &str, paths: &[PathBuf]) -> Result<BenchReport, CorpusError> {
 fn time_saved(corpus: Corpus, paths: &[PathBuf], problems: &[Problem]) -> Result<SavedFigures, CorpusError> {
     let scratch = std::env::temp_dir().join(format!("geodash-bench-{}", std::process::id()));
     let cache = CorpusCache::at(&scratch);
-    let recipe = Recipe { seeds: paths.is_empty(), paths: paths.to_vec(), options: ReadOptions::default() };
+    let sources = if paths.is_empty() { Sources::seeds() } else { Sources::of_paths(paths) };
     let started = Instant::now();
-    let stamp = Stamp::take(&recipe);
+    let stamp = Stamp::take(&sources);
     let saving = cache.save(&stamp, &corpus, problems);
     let save_seconds = started.elapsed().as_secs_f64();
     drop(corpus);
     let started = Instant::now();
-    let reopened = saving.and_then(|()| cache.open(&Stamp::take(&recipe)));
+    let reopened = saving.and_then(|()| cache.open(&Stamp::take(&sources)));
     let reopen_seconds = started.elapsed().as_secs_f64();
     let bytes = folder_bytes(&scratch);
     let _ = std::fs::remove_dir_all(&scratch);

@@ -1,14 +1,28 @@
 //! The load report: every file that did not load, and why.
 
-use super::AppCommand;
+use crate::app::commands::AppCommand;
+use crate::app::look::counts::count;
 use crate::core::readers::Problem;
 
-/// Draws the report window while `open`.
-pub fn ui(ctx: &egui::Context, open: &mut bool, problems: &[Problem], commands: &mut Vec<AppCommand>) {
+/// The report window: shown or not.
+#[derive(Debug, Default)]
+pub struct ReportWindow {
+    /// Whether it is shown.
+    pub open: bool,
+}
+
+impl ReportWindow {
+    /// Draws the report window while it is open.
+    pub fn ui(&mut self, ctx: &egui::Context, problems: &[Problem], commands: &mut Vec<AppCommand>) {
+        window_ui(ctx, &mut self.open, problems, commands);
+    }
+}
+
+fn window_ui(ctx: &egui::Context, open: &mut bool, problems: &[Problem], commands: &mut Vec<AppCommand>) {
     let centre = ctx.content_rect().center();
     let window = egui::Window::new("Files left out").open(open).default_width(640.0);
     window.pivot(egui::Align2::CENTER_CENTER).default_pos(centre).show(ctx, |ui| {
-        let what = super::counts::count(problems.len(), "file or folder", "files or folders");
+        let what = count(problems.len(), "file or folder", "files or folders");
         ui.horizontal(|ui| {
             ui.label(format!("{what} did not become documents:"));
             if ui.button("Save as CSV…").on_hover_text("Save this report as a table").clicked() {

@@ -5,10 +5,11 @@
 use chrono::{Datelike, NaiveDate};
 use egui_plot::{AxisHints, Line, MarkerShape, Plot, PlotPoint, PlotTransform, Points};
 
-use super::AppCommand;
-use super::counts::count;
-use super::palette::{mentioned_color, published_color, swatch_ui};
-use super::state::{Derived, ViewState};
+use super::PanelInput;
+use crate::app::commands::AppCommand;
+use crate::app::derived::Derived;
+use crate::app::look::counts::count;
+use crate::app::look::palette::{mentioned_color, published_color, swatch_ui};
 use crate::core::corpus::Corpus;
 use crate::core::timeline::{ItemKind, Mark, TimelineItem, first_item_of};
 
@@ -36,17 +37,12 @@ fn visible_range(ctx: &egui::Context) -> Option<(NaiveDate, NaiveDate)> {
 const HOVER_REACH: f32 = 10.0;
 
 /// Draws the timeline strip across the window; gives back where it is.
-pub fn ui(
-    ui: &mut egui::Ui,
-    corpus: &Corpus,
-    view: &ViewState,
-    derived: &Derived,
-    commands: &mut Vec<AppCommand>,
-) -> egui::Rect {
+pub fn ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) -> egui::Rect {
+    let PanelInput { corpus, derived, .. } = *input;
     let panel = egui::Panel::top("timeline_panel").resizable(true).default_size(170.0).min_size(120.0).show(ui, |ui| {
         ui.set_min_height(ui.available_height());
         ui.add_space(4.0);
-        header_ui(ui, corpus, view, commands);
+        header_ui(ui, input, commands);
         if derived.figures.timeline.is_empty() {
             ui.label("No dated item in the documents shown.");
             return;
@@ -56,7 +52,8 @@ pub fn ui(
     panel.response.rect
 }
 
-fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, commands: &mut Vec<AppCommand>) {
+fn header_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) {
+    let PanelInput { corpus, view, presenting, .. } = *input;
     let dark = ui.visuals().dark_mode;
     ui.horizontal(|ui| {
         ui.heading("When");
@@ -64,7 +61,7 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, commands: &mu
         ui.label("published");
         swatch_ui(ui, mentioned_color(dark), true);
         ui.label("mentioned in the text");
-        if !view.presenting {
+        if !presenting {
             let hint = "(a bar spans a month, season or year; scroll to zoom, drag to pan)";
             ui.label(egui::RichText::new(hint).small().weak());
         }
@@ -79,7 +76,7 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, commands: &mu
             );
         }
         match view.date_filter {
-            _ if view.presenting => {}
+            _ if presenting => {}
             Some((from, to)) => {
                 if ui.button(format!("Clear dates {from} to {to}")).clicked() {
                     commands.push(AppCommand::FilterDates(None));

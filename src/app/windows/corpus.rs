@@ -1,10 +1,23 @@
 //! The corpus window: what the corpus is made of, with "Remove" for each source and "New corpus".
 
-use super::AppCommand;
-use super::sources::Sources;
+use crate::app::commands::AppCommand;
+use crate::core::sources::Sources;
 
-/// Draws the corpus window while `open`; `busy` while files are loading (the corpus cannot change then).
-pub fn ui(ctx: &egui::Context, open: &mut bool, sources: &Sources, busy: bool, commands: &mut Vec<AppCommand>) {
+/// The corpus window: shown or not.
+#[derive(Debug, Default)]
+pub struct CorpusWindow {
+    /// Whether it is shown.
+    pub open: bool,
+}
+
+impl CorpusWindow {
+    /// Draws the corpus window while it is open; `busy` while files are loading (the corpus cannot change then).
+    pub fn ui(&mut self, ctx: &egui::Context, sources: &Sources, busy: bool, commands: &mut Vec<AppCommand>) {
+        window_ui(ctx, &mut self.open, sources, busy, commands);
+    }
+}
+
+fn window_ui(ctx: &egui::Context, open: &mut bool, sources: &Sources, busy: bool, commands: &mut Vec<AppCommand>) {
     let window = egui::Window::new("Corpus").open(open).default_width(560.0);
     window.pivot(egui::Align2::CENTER_CENTER).default_pos(ctx.content_rect().center()).show(ctx, |ui| {
         if sources.list.is_empty() {

@@ -1,5 +1,5 @@
-//! What the analyst is looking at (query, filters, selection) and the figures derived from it, recomputed
-//! only when one of those changes — never per frame.
+//! The figures derived from the corpus and the analyst's choices, recomputed only when one of those changes —
+//! never per frame: the view model the panels draw.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -8,35 +8,13 @@ use std::sync::{Arc, RwLock};
 
 use chrono::NaiveDate;
 
-use super::figures_worker::{BACKGROUND_FROM, FiguresWorker};
+use super::commands::AppCommand;
+use super::jobs::figures::{BACKGROUND_FROM, FiguresError, FiguresRequest, FiguresWorker};
 use crate::core::corpus::Corpus;
-use crate::core::figures::{Figures, figures};
-use crate::core::search::{Filters, Marked, Snippets};
+use crate::core::figures::Figures;
+use crate::core::search::{Marked, Snippets};
 use crate::core::stats::{ActorRow, Measure, actor_table, top_by};
-
-/// At most this many hits are listed with snippets.
-pub const HIT_LIMIT: usize = 500;
-
-/// The analyst's choices.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ViewState {
-    /// The search box's text.
-    pub query: String,
-    /// What the actor plot measures.
-    pub measure: Measure,
-    /// The actor (dictionary index) the article list is filtered to.
-    pub actor_filter: Option<usize>,
-    /// The publication-date range the article list is filtered to.
-    pub date_filter: Option<(NaiveDate, NaiveDate)>,
-    /// The document open in the reader.
-    pub selected: Option<usize>,
-    /// A byte span of the open document to scroll to once.
-    pub focus: Option<Range<usize>>,
-    /// The search hit in the open document that next/previous moves from.
-    pub current_hit: Option<usize>,
-    /// True while drawing an image for a briefing: hints on how to click, and buttons, are left out.
-    pub presenting: bool,
-}
+use crate::core::view::{HIT_LIMIT, ViewState};
 
 /// Figures derived from the corpus and the view state.
 #[derive(Default)]
@@ -89,16 +67,11 @@ impl Derived {
         };
         if self.requested.as_ref() != Some(&key) {
             self.requested = Some(key.clone());
-            let request = (key.query.clone(), filters(corpus, &key), HIT_LIMIT);
-            let wake = {
-                let ctx = ctx.clone();
-                move || ctx.request_repaint()
-            };
+            let request = FiguresRequest { query: key.query.clone(), filters: view.filters(corpus), limit: HIT_LIMIT };
             if corpus.documents.len() < BACKGROUND_FROM
-                || self.worker.start(key.clone(), shared, request.clone(), wake).is_err()
+                || self.worker.start(ctx, key.clone(), shared, request.clone()).is_err()
             {
-                let (query, filters, limit) = request;
-                let result = figures(corpus, &query, &filters, limit).map_err(|error| error.to_string());
+                let result = request.compute(corpus).map_err(FiguresError::Work);
                 self.apply(corpus, key, result);
             }
         }
@@ -134,7 +107,7 @@ impl Derived {
         !asked || self.is_updating()
     }
 
-    fn apply(&mut self, corpus: &Corpus, key: DerivedKey, result: Result<Figures, String>) {
+    fn apply(&mut self, corpus: &Corpus, key: DerivedKey, result: Result<Figures, FiguresError>) {
         self.snippet_cache.borrow_mut().clear();
         self.snippets = corpus.search.snippets(&key.query).ok().flatten();
         match result {
@@ -143,7 +116,7 @@ impl Derived {
                 self.error = None;
             }
             Err(error) => {
-                self.error = Some(error);
+                self.error = Some(error.to_string());
                 self.figures.hits.clear();
                 self.figures.hit_total = 0;
             }
@@ -152,14 +125,20 @@ impl Derived {
     }
 }
 
-/// The search filters the choices stand for.
-fn filters(corpus: &Corpus, key: &DerivedKey) -> Filters {
-    let actor = key.actor_filter.and_then(|actor| corpus.dictionary.actors.get(actor)).map(|a| a.id.clone());
-    let (from, to) = key.date_filter.unzip();
-    Filters { actor, from, to }
-}
-
 impl Derived {
+    /// The article to open when none is, or when a new query or filter left the open one out of the list, so
+    /// the reader follows the search: the best hit, at its first search hit.
+    pub fn article_to_open(&self, corpus: &Corpus, view: &ViewState, list_changed: bool) -> Option<AppCommand> {
+        let open_is_listed = |doc: usize| self.figures.hits.iter().any(|hit| hit.doc == doc);
+        if view.selected.is_some_and(|doc| !list_changed || open_is_listed(doc)) {
+            return None;
+        }
+        let doc = self.figures.hits.first()?.doc;
+        let text = corpus.documents.get(doc).map_or("", |document| document.text.as_str());
+        let focus = corpus.search.highlight(&view.query, text).ok().and_then(|hits| hits.into_iter().next());
+        Some(AppCommand::Open { doc, focus })
+    }
+
     /// The snippet of a listed document for the current query, made the first time its row is shown.
     pub fn snippet(&self, corpus: &Corpus, doc: usize) -> Option<Marked> {
         let snippets = self.snippets.as_ref()?;

@@ -1,8 +1,11 @@
-//! Native file dialogs (rfd) on their own thread, so the window keeps drawing while one is open.
+//! Native file dialogs (rfd) on their own thread, so the window keeps drawing while one is open. A dialog
+//! gives back the command to run with what was picked.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
+
+use super::job::{Job, JobError};
+use crate::app::commands::{AppCommand, ExportTarget};
 
 /// A dialog answering faster than this with nothing picked most likely could not be shown at all.
 const TOO_FAST: Duration = Duration::from_millis(400);
@@ -26,10 +29,25 @@ pub enum Pick {
     SaveWorkspace,
 }
 
+impl Pick {
+    /// The command that carries out the pick with the paths chosen, if any were.
+    fn command(self, paths: Vec<PathBuf>) -> Option<AppCommand> {
+        let path = paths.last().cloned()?;
+        Some(match self {
+            Self::Files | Self::Folder => AppCommand::AddPaths(paths),
+            Self::SaveReport => AppCommand::WriteReport(path),
+            Self::SaveImage => AppCommand::ExportImage(ExportTarget::File(path)),
+            Self::DataFolder => AppCommand::ExportData(path),
+            Self::OpenWorkspace => AppCommand::OpenWorkspaceFile(path),
+            Self::SaveWorkspace => AppCommand::WriteWorkspace(path),
+        })
+    }
+}
+
 /// What came back from a dialog.
-pub enum Picked {
-    /// The paths chosen.
-    Paths(Vec<PathBuf>),
+pub enum Answer {
+    /// What to do with the paths chosen.
+    Chosen(AppCommand),
     /// Cancelled by the user.
     Cancelled,
     /// Nothing was picked at once: probably no dialog could be shown on this desktop.
@@ -38,36 +56,22 @@ pub enum Picked {
 
 /// An open dialog.
 pub struct Dialog {
-    /// What it asks for.
-    pub pick: Pick,
-    receiver: Receiver<Picked>,
+    job: Job<Answer>,
 }
 
 impl Dialog {
-    /// Opens the dialog on a background thread; `wake` is called when it closes.
-    pub fn open(pick: Pick, wake: impl Fn() + Send + 'static) -> Result<Self, String> {
-        let (sender, receiver) = channel();
-        std::thread::Builder::new()
-            .name("geodash-file-dialog".to_owned())
-            .spawn(move || {
-                let _ = sender.send(run(pick));
-                wake();
-            })
-            .map_err(|error| format!("cannot open a file dialog: {error}"))?;
-        Ok(Self { pick, receiver })
+    /// Opens the dialog on a background thread.
+    pub fn open(ctx: &egui::Context, pick: Pick) -> Result<Self, JobError> {
+        Ok(Self { job: Job::spawn("file-dialog", "the file dialog", ctx, move || run(pick))? })
     }
 
     /// The answer, once the dialog has closed; a dialog thread that died without one counts as unavailable.
-    pub fn poll(&self) -> Option<Picked> {
-        match self.receiver.try_recv() {
-            Ok(picked) => Some(picked),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Picked::Unavailable),
-        }
+    pub fn poll(&self) -> Option<Answer> {
+        self.job.poll().map(|answer| answer.unwrap_or(Answer::Unavailable))
     }
 }
 
-fn run(pick: Pick) -> Picked {
+fn run(pick: Pick) -> Answer {
     let started = Instant::now();
     let dialog = rfd::FileDialog::new().set_title(match pick {
         Pick::Files => "Add files to the corpus",
@@ -99,10 +103,10 @@ fn run(pick: Pick) -> Picked {
             dialog.set_file_name("geodash.png").add_filter("PNG image", &["png"]).save_file().map(|file| vec![file])
         }
     };
-    match chosen {
-        Some(paths) if !paths.is_empty() => Picked::Paths(paths),
-        _ if started.elapsed() < TOO_FAST => Picked::Unavailable,
-        _ => Picked::Cancelled,
+    match chosen.filter(|paths| !paths.is_empty()).and_then(|paths| pick.command(paths)) {
+        Some(command) => Answer::Chosen(command),
+        None if started.elapsed() < TOO_FAST => Answer::Unavailable,
+        None => Answer::Cancelled,
     }
 }
 

@@ -5,29 +5,41 @@ use std::ops::Range;
 
 use egui::text::CCursor;
 
-use super::marked_text::{Paint, hit_paints, reading_job};
-use super::palette::{hit_background, kind_color};
-use super::state::{Derived, ViewState};
+use super::PanelInput;
+use crate::app::commands::AppCommand;
+use crate::app::look::marked_text::{Paint, hit_paints, reading_job};
+use crate::app::look::palette::{hit_background, kind_color};
 use crate::core::corpus::Corpus;
 use crate::core::document::Document;
 use crate::core::stats::ActorRow;
 
-/// Draws the reader in the central area; gives back where it is.
-pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, view: &mut ViewState, derived: &Derived) -> egui::Rect {
-    let panel = egui::CentralPanel::default().show(ui, |ui| {
-        let Some(doc) = view.selected else {
-            ui.label("Select an article in the list to read it here.");
-            return;
-        };
-        let Some(document) = corpus.documents.get(doc) else { return };
-        header_ui(ui, corpus, doc, document, &derived.open_actors);
-        hit_navigation_ui(ui, view, &derived.highlights);
-        ui.separator();
-        egui::ScrollArea::vertical().id_salt(("reader", doc)).auto_shrink(false).show(ui, |ui| {
-            text_ui(ui, corpus, doc, view, &derived.highlights);
+/// The reader's own state: where to scroll the open article to, once.
+#[derive(Debug, Default)]
+pub struct ReaderPanel {
+    /// A byte span of the open article to bring into view at the next frame.
+    pub scroll_to: Option<Range<usize>>,
+}
+
+impl ReaderPanel {
+    /// Draws the reader in the central area; gives back where it is.
+    pub fn ui(&mut self, ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) -> egui::Rect {
+        let PanelInput { corpus, view, derived, presenting } = *input;
+        let panel = egui::CentralPanel::default().show(ui, |ui| {
+            let Some(doc) = view.selected else {
+                ui.label("Select an article in the list to read it here.");
+                return;
+            };
+            let Some(document) = corpus.documents.get(doc) else { return };
+            header_ui(ui, corpus, doc, document, &derived.open_actors);
+            let current = view.current_hit.filter(|&hit| hit < derived.highlights.len());
+            hit_navigation_ui(ui, current, derived.highlights.len(), presenting, commands);
+            ui.separator();
+            egui::ScrollArea::vertical().id_salt(("reader", doc)).auto_shrink(false).show(ui, |ui| {
+                text_ui(ui, corpus, doc, self.scroll_to.take(), &derived.highlights);
+            });
         });
-    });
-    panel.response.rect
+        panel.response.rect
+    }
 }
 
 fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, document: &Document, actors: &[ActorRow]) {
@@ -60,20 +72,25 @@ fn actor_chips_ui(ui: &mut egui::Ui, rows: &[ActorRow]) {
     });
 }
 
-fn hit_navigation_ui(ui: &mut egui::Ui, view: &mut ViewState, highlights: &[Range<usize>]) {
-    if highlights.is_empty() {
+/// "Search hit 2 of 5", and buttons to the previous and next; `current` is the hit the analyst is on, if one
+/// is (a new query may leave fewer hits than the one they were on).
+fn hit_navigation_ui(
+    ui: &mut egui::Ui,
+    current: Option<usize>,
+    count: usize,
+    presenting: bool,
+    commands: &mut Vec<AppCommand>,
+) {
+    if count == 0 {
         return;
     }
-    let count = highlights.len();
-    // A new query may leave fewer hits than the one the analyst was on.
-    let current = view.current_hit.filter(|&hit| hit < count);
     ui.horizontal(|ui| {
         let plural = if count == 1 { "" } else { "s" };
         ui.label(match current {
             Some(hit) => format!("Search hit {} of {count}", hit + 1),
             None => format!("{count} search hit{plural} in this article"),
         });
-        if view.presenting {
+        if presenting {
             return;
         }
         let previous = ui.button("Previous hit").clicked();
@@ -84,13 +101,18 @@ fn hit_navigation_ui(ui: &mut egui::Ui, view: &mut ViewState, highlights: &[Rang
             _ => None,
         };
         if let Some(hit) = step {
-            view.current_hit = Some(hit);
-            view.focus = highlights.get(hit).cloned();
+            commands.push(AppCommand::GoToHit(hit));
         }
     });
 }
 
-fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, view: &mut ViewState, highlights: &[Range<usize>]) {
+fn text_ui(
+    ui: &mut egui::Ui,
+    corpus: &Corpus,
+    doc: usize,
+    scroll_to: Option<Range<usize>>,
+    highlights: &[Range<usize>],
+) {
     let (Some(document), Some(analysis)) = (corpus.documents.get(doc), corpus.analyses.get(doc)) else { return };
     let text = document.text.as_str();
     let dark = ui.visuals().dark_mode;
@@ -116,7 +138,7 @@ fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, view: &mut ViewState,
     let (rect, response) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
     ui.painter().galley(rect.min, galley.clone(), ui.visuals().text_color());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Article text"));
-    if let Some(focus) = view.focus.take() {
+    if let Some(focus) = scroll_to {
         let char_index = map.shown_char(text, focus.start);
         let place = galley.pos_from_cursor(CCursor::new(char_index)).translate(rect.min.to_vec2());
         ui.scroll_to_rect(place.expand(40.0), Some(egui::Align::Center));

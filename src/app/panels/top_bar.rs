@@ -2,10 +2,22 @@
 
 use std::path::PathBuf;
 
-use super::AppCommand;
+use crate::app::commands::AppCommand;
 
-/// Draws the top bar.
-pub fn ui(ui: &mut egui::Ui, path_entry: &mut String, commands: &mut Vec<AppCommand>) {
+/// The top bar's own state: the text typed in the path box.
+#[derive(Debug, Default)]
+pub struct TopBar {
+    path_entry: String,
+}
+
+impl TopBar {
+    /// Draws the top bar.
+    pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+        bar_ui(ui, &mut self.path_entry, commands);
+    }
+}
+
+fn bar_ui(ui: &mut egui::Ui, path_entry: &mut String, commands: &mut Vec<AppCommand>) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
@@ -35,10 +47,9 @@ pub fn ui(ui: &mut egui::Ui, path_entry: &mut String, commands: &mut Vec<AppComm
             if export.on_hover_text("The dashboard or one panel as a PNG for a briefing (Ctrl+E)").clicked() {
                 commands.push(AppCommand::ToggleExport);
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), theme_ui);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| theme_ui(ui, commands));
         });
         ui.add_space(2.0);
-        shortcuts(ui, commands);
     });
 }
 
@@ -58,37 +69,17 @@ fn path_ui(ui: &mut egui::Ui, path_entry: &mut String, commands: &mut Vec<AppCom
     }
 }
 
-fn shortcuts(ui: &egui::Ui, commands: &mut Vec<AppCommand>) {
-    let folder = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::O);
-    let files = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O);
-    let export = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::E);
-    let save = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
-    if ui.input_mut(|input| input.consume_shortcut(&save)) {
-        commands.push(AppCommand::SaveWorkspace);
-    }
-    if ui.input_mut(|input| input.consume_shortcut(&export)) {
-        commands.push(AppCommand::ToggleExport);
-    }
-    if ui.input_mut(|input| input.consume_shortcut(&folder)) {
-        commands.push(AppCommand::PickFolder);
-    } else if ui.input_mut(|input| input.consume_shortcut(&files)) {
-        commands.push(AppCommand::PickFiles);
-    }
-    if ui.input(|input| input.key_pressed(egui::Key::F11)) {
-        let fullscreen = ui.input(|input| input.viewport().fullscreen.unwrap_or(false));
-        ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
-    }
-}
-
 /// Light, dark, or following the system, as words (the emoji icons are not in every font).
-fn theme_ui(ui: &mut egui::Ui) {
-    let mut preference = ui.ctx().options(|options| options.theme_preference);
-    let before = preference;
-    ui.selectable_value(&mut preference, egui::ThemePreference::Dark, "Dark");
-    ui.selectable_value(&mut preference, egui::ThemePreference::Light, "Light");
-    ui.selectable_value(&mut preference, egui::ThemePreference::System, "System");
-    ui.label(egui::RichText::new("Theme:").small());
-    if preference != before {
-        ui.ctx().set_theme(preference);
+fn theme_ui(ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+    let current = ui.ctx().options(|options| options.theme_preference);
+    for (preference, label) in [
+        (egui::ThemePreference::Dark, "Dark"),
+        (egui::ThemePreference::Light, "Light"),
+        (egui::ThemePreference::System, "System"),
+    ] {
+        if ui.selectable_label(current == preference, label).clicked() && current != preference {
+            commands.push(AppCommand::SetTheme(preference));
+        }
     }
+    ui.label(egui::RichText::new("Theme:").small());
 }

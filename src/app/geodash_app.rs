@@ -1,0 +1,413 @@
+//! The app: one owner per concern — the corpus's life ([`CorpusSession`]), what the analyst looks at
+//! ([`ViewState`]) and the figures derived from it ([`Derived`]), the panels' and windows' own state, the
+//! messages on screen — and the frame that ties them: take in finished background work, draw, then carry out
+//! the commands the drawing pushed.
+
+use std::path::Path;
+use std::sync::{Arc, PoisonError, RwLock};
+
+use super::commands::AppCommand;
+use super::corpus_session::{CorpusEvent, CorpusSession, Startup};
+use super::derived::Derived;
+use super::jobs::dialogs::{Answer, Dialog, Pick};
+use super::look::palette;
+use super::notices::{Notice, Notices};
+use super::offscreen::Drawable;
+use super::panels::caption::{self, Caption, PanelChoice};
+use super::panels::reader::ReaderPanel;
+use super::panels::status_bar::{self, StatusInput};
+use super::panels::top_bar::TopBar;
+use super::panels::{PanelInput, PanelRects, actors, hits, timeline};
+use super::persistence::session::{STORAGE_KEY, theme_name, theme_named};
+use super::windows::corpus::CorpusWindow;
+use super::windows::export::ExportWindow;
+use super::windows::report::ReportWindow;
+use crate::core::corpus::{Corpus, CorpusError};
+use crate::core::readers::Problem;
+use crate::core::sources::Sources;
+use crate::core::stats::ActorRow;
+use crate::core::view::ViewState;
+use crate::core::workspace::{FORMAT, SavedView, Workspace};
+
+/// The whole app.
+pub struct GeodashApp {
+    corpus: CorpusSession,
+    view: ViewState,
+    derived: Derived,
+    /// What the analyst asked for this frame, carried out after drawing.
+    commands: Vec<AppCommand>,
+    notices: Notices,
+    dialog: Option<Dialog>,
+    top_bar: TopBar,
+    reader: ReaderPanel,
+    report: ReportWindow,
+    corpus_window: CorpusWindow,
+    export: ExportWindow,
+    /// Set when the app draws an image rather than the window: the caption, and the panel shown.
+    image: Option<(Caption, PanelChoice)>,
+    panel_rects: PanelRects,
+    /// A workspace's view, waiting for its files to load.
+    pending_view: Option<SavedView>,
+    ctx: egui::Context,
+}
+
+impl GeodashApp {
+    /// The app over a corpus, drawing with `ctx`; it has no sources, so nothing is saved for the next session.
+    pub fn new(ctx: &egui::Context, corpus: Corpus) -> Self {
+        Self::with_session(ctx, CorpusSession::over(ctx, Arc::new(RwLock::new(corpus))))
+    }
+
+    /// The app drawing an image of a corpus: no bars for adding files, a caption at the bottom.
+    pub fn for_image(
+        ctx: &egui::Context,
+        corpus: Arc<RwLock<Corpus>>,
+        view: ViewState,
+        caption: Caption,
+        panel: PanelChoice,
+    ) -> Self {
+        let mut app = Self::with_session(ctx, CorpusSession::over(ctx, corpus));
+        app.view = view;
+        app.image = Some((caption, panel));
+        app
+    }
+
+    /// The app over the corpus these sources make: the seeds at once if they are among them, the files and
+    /// folders reopened from the start's cache or read, in the background. Each corpus built is saved there.
+    pub fn from_sources(ctx: &egui::Context, sources: &Sources, start: Startup) -> Result<Self, CorpusError> {
+        let (session, events) = CorpusSession::start(ctx, sources, start)?;
+        let mut app = Self::with_session(ctx, session);
+        app.take_events(events);
+        Ok(app)
+    }
+
+    /// The app on a workspace: its corpus is reopened from the start's cache or built (files read in the
+    /// background), and its view comes back once the files are in.
+    pub fn from_workspace(ctx: &egui::Context, workspace: &Workspace, start: Startup) -> Result<Self, CorpusError> {
+        let mut app = Self::from_sources(ctx, &workspace.sources, start)?;
+        if let Some(theme) = theme_named(&workspace.theme) {
+            ctx.set_theme(theme);
+        }
+        app.pending_view = Some(workspace.view.clone());
+        app.apply_pending_view();
+        Ok(app)
+    }
+
+    fn with_session(ctx: &egui::Context, corpus: CorpusSession) -> Self {
+        palette::apply_text_sizes(ctx);
+        Self {
+            corpus,
+            view: ViewState::default(),
+            derived: Derived::default(),
+            commands: Vec::new(),
+            notices: Notices::default(),
+            dialog: None,
+            top_bar: TopBar::default(),
+            reader: ReaderPanel::default(),
+            report: ReportWindow::default(),
+            corpus_window: CorpusWindow::default(),
+            export: ExportWindow::default(),
+            image: None,
+            panel_rects: PanelRects::default(),
+            pending_view: None,
+            ctx: ctx.clone(),
+        }
+    }
+
+    /// Where each panel was drawn in the last frame.
+    pub fn panel_rects(&self) -> PanelRects {
+        self.panel_rects
+    }
+
+    /// Queues a command as if a panel had sent it.
+    pub fn push(&mut self, command: AppCommand) {
+        self.commands.push(command);
+    }
+
+    /// True while files are being read, analysed or indexed.
+    pub fn is_loading(&self) -> bool {
+        self.corpus.is_loading()
+    }
+
+    /// True while the corpus is being saved to the cache for the next session.
+    pub fn is_saving(&self) -> bool {
+        self.corpus.is_saving()
+    }
+
+    /// True until the panels show the figures of the analyst's latest choices (on a large corpus they are
+    /// computed in the background).
+    pub fn is_updating(&self) -> bool {
+        self.derived.lags(&self.view)
+    }
+
+    /// What the analyst is looking at.
+    pub fn view(&self) -> &ViewState {
+        &self.view
+    }
+
+    /// The actors the plot shows, top first, as of the last frame.
+    pub fn plotted_actors(&self) -> Vec<ActorRow> {
+        actors::plotted_rows(&self.derived, &self.view)
+    }
+
+    /// The files that did not load, so far.
+    pub fn problems(&self) -> &[Problem] {
+        self.corpus.problems()
+    }
+
+    /// The sources of the corpus shown, to remember for the next session.
+    pub fn sources(&self) -> &Sources {
+        self.corpus.sources()
+    }
+
+    /// What the window shows, as a workspace.
+    pub fn workspace(&self) -> Workspace {
+        let view = match &self.pending_view {
+            Some(pending) => pending.clone(),
+            None => SavedView::of(&self.view, &self.corpus.read()),
+        };
+        let theme = theme_name(self.ctx.options(|options| options.theme_preference)).to_owned();
+        Workspace { format: FORMAT, sources: self.corpus.sources().clone(), view, theme }
+    }
+
+    /// One frame: finished background work in, the panels drawn, then the commands they pushed carried out.
+    fn frame(&mut self, ui: &mut egui::Ui) {
+        self.poll_background();
+        self.commands.extend(super::input::commands(ui.ctx()));
+        let shared = Arc::clone(self.corpus.shared());
+        {
+            let corpus = shared.read().unwrap_or_else(PoisonError::into_inner);
+            let list_changed = self.derived.refresh(&shared, &corpus, &self.view, ui.ctx());
+            self.commands.extend(self.derived.article_to_open(&corpus, &self.view, list_changed));
+            self.draw(ui, &corpus);
+        }
+        if !self.commands.is_empty() {
+            self.run_commands();
+            // What the commands changed shows in the next frame.
+            self.ctx.request_repaint();
+        }
+    }
+
+    fn draw(&mut self, ui: &mut egui::Ui, corpus: &Corpus) {
+        let input = PanelInput { corpus, view: &self.view, derived: &self.derived, presenting: self.image.is_some() };
+        match &self.image {
+            Some((caption, panel)) => {
+                let width_of = match panel {
+                    PanelChoice::Dashboard => None,
+                    PanelChoice::Actors => Some(self.panel_rects.actors),
+                    PanelChoice::Timeline => Some(self.panel_rects.timeline),
+                    PanelChoice::Article => Some(self.panel_rects.reader),
+                };
+                self.panel_rects.caption = Some(caption::ui(ui, caption, &input, *panel, width_of));
+            }
+            None => {
+                self.top_bar.ui(ui, &mut self.commands);
+                let status = StatusInput {
+                    progress: self.corpus.progress(),
+                    problems: self.corpus.problems(),
+                    notices: &self.notices,
+                };
+                status_bar::ui(ui, corpus, &status, &mut self.commands);
+            }
+        }
+        draw_panels(ui, &input, &mut self.reader, &mut self.panel_rects, &mut self.commands);
+        if self.image.is_none() {
+            let ctx = ui.ctx();
+            self.report.ui(ctx, self.corpus.problems(), &mut self.commands);
+            self.corpus_window.ui(ctx, self.corpus.sources(), self.corpus.is_loading(), &mut self.commands);
+            self.export.ui(ctx, &mut self.commands);
+        }
+    }
+
+    fn run_commands(&mut self) {
+        for command in std::mem::take(&mut self.commands) {
+            self.run_command(command);
+        }
+        self.apply_pending_view();
+    }
+
+    fn run_command(&mut self, command: AppCommand) {
+        match command {
+            AppCommand::AddPaths(paths) => {
+                let events = self.corpus.add_paths(paths);
+                self.take_events(events);
+            }
+            AppCommand::PickFiles => self.open_dialog(Pick::Files),
+            AppCommand::PickFolder => self.open_dialog(Pick::Folder),
+            AppCommand::SetQuery(query) => self.view.query = query,
+            AppCommand::SetMeasure(measure) => self.view.measure = measure,
+            AppCommand::SetTheme(theme) => self.ctx.set_theme(theme),
+            AppCommand::ToggleFullscreen => {
+                let fullscreen = self.ctx.input(|input| input.viewport().fullscreen.unwrap_or(false));
+                self.ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
+            }
+            AppCommand::FilterActor(actor) => self.view.actor_filter = actor,
+            AppCommand::FilterDates(range) => self.view.date_filter = range,
+            AppCommand::Open { doc, focus } => {
+                (self.view.selected, self.view.current_hit) = (Some(doc), None);
+                self.reader.scroll_to = focus;
+            }
+            AppCommand::GoToHit(hit) => {
+                self.view.current_hit = Some(hit);
+                self.reader.scroll_to = self.derived.highlights.get(hit).cloned();
+            }
+            AppCommand::ToggleReport => self.report.open = !self.report.open,
+            AppCommand::SaveReport => self.open_dialog(Pick::SaveReport),
+            AppCommand::WriteReport(path) => self.notices.push(self.corpus.save_report(&path)),
+            AppCommand::ToggleCorpusWindow => self.corpus_window.open = !self.corpus_window.open,
+            AppCommand::OpenWorkspace => self.open_dialog(Pick::OpenWorkspace),
+            AppCommand::OpenWorkspaceFile(path) => self.open_workspace(&path),
+            AppCommand::SaveWorkspace => self.open_dialog(Pick::SaveWorkspace),
+            AppCommand::WriteWorkspace(path) => self.save_workspace(&path),
+            AppCommand::ToggleExport => self.export.toggle(|| Caption::default_title(&self.corpus.read())),
+            AppCommand::SaveImage => self.open_dialog(Pick::SaveImage),
+            AppCommand::ExportImage(target) => {
+                let (corpus, view) = (Arc::clone(self.corpus.shared()), self.view.clone());
+                let make =
+                    move |ctx: &egui::Context, caption, panel| Self::for_image(ctx, corpus, view, caption, panel);
+                let refused = self.export.start_image(&self.ctx, make, target);
+                self.notices.extend(refused);
+            }
+            AppCommand::SaveData => self.open_dialog(Pick::DataFolder),
+            AppCommand::ExportData(folder) => {
+                let refused = self.export.start_data(&self.ctx, self.corpus.shared(), &self.view, folder);
+                self.notices.extend(refused);
+            }
+            AppCommand::NewCorpus => self.rebuild(Sources::default()),
+            AppCommand::ChooseTextColumn { file, column } => {
+                let events = self.corpus.choose_text_column(file, column);
+                self.take_events(events);
+            }
+            AppCommand::RemoveSource(index) => {
+                let events = self.corpus.remove_source(index);
+                self.take_events(events);
+            }
+            AppCommand::DismissError(index) => self.notices.dismiss(index),
+        }
+    }
+
+    fn open_dialog(&mut self, pick: Pick) {
+        if self.dialog.is_some() {
+            return;
+        }
+        match Dialog::open(&self.ctx, pick) {
+            Ok(dialog) => self.dialog = Some(dialog),
+            Err(error) => self.notices.push(Notice::Error(error.to_string())),
+        }
+    }
+
+    /// Takes in what finished in the background: a dialog's answer, an export, a save, a load.
+    fn poll_background(&mut self) {
+        if let Some(answer) = self.dialog.as_ref().and_then(Dialog::poll) {
+            self.dialog = None;
+            match answer {
+                Answer::Chosen(command) => self.commands.push(command),
+                Answer::Cancelled => {}
+                Answer::Unavailable => self.notices.push(Notice::Error(NO_DIALOG.to_owned())),
+            }
+        }
+        self.notices.extend(self.export.poll(&self.ctx));
+        let events = self.corpus.poll();
+        if !events.is_empty() {
+            self.take_events(events);
+            self.apply_pending_view();
+        }
+    }
+
+    /// Acts on what the corpus says happened.
+    fn take_events(&mut self, events: Vec<CorpusEvent>) {
+        for event in events {
+            match event {
+                CorpusEvent::Notice(notice) => self.notices.push(notice),
+                CorpusEvent::Restarted => {
+                    (self.view, self.derived) = (ViewState::default(), Derived::default());
+                    self.report.open = false;
+                }
+                CorpusEvent::Replaced => self.derived = Derived::default(),
+                CorpusEvent::ShowReport => self.report.open = true,
+            }
+        }
+    }
+
+    /// Starts again from these sources: the corpus, the view and the report are replaced and the paths re-read.
+    fn rebuild(&mut self, sources: Sources) {
+        let events = self.corpus.rebuild(sources);
+        self.take_events(events);
+    }
+
+    /// Replaces the corpus and the view with a workspace's.
+    fn open_workspace(&mut self, path: &Path) {
+        match Workspace::open(path) {
+            Ok(workspace) => {
+                self.rebuild(workspace.sources.clone());
+                if let Some(theme) = theme_named(&workspace.theme) {
+                    self.ctx.set_theme(theme);
+                }
+                self.pending_view = Some(workspace.view);
+                self.notices.push(Notice::Info(format!("Opened {}", path.display())));
+            }
+            Err(error) => self.notices.push(Notice::Error(error.to_string())),
+        }
+    }
+
+    /// Saves the workspace to a file.
+    fn save_workspace(&mut self, path: &Path) {
+        self.notices.push(match self.workspace().save(path) {
+            Ok(()) => Notice::Info(format!("Workspace saved to {}", path.display())),
+            Err(error) => Notice::Error(error.to_string()),
+        });
+    }
+
+    /// Once no file is loading, puts back the query, filters and open article a workspace had.
+    fn apply_pending_view(&mut self) {
+        let adding = self.commands.iter().any(|command| matches!(command, AppCommand::AddPaths(_)));
+        if self.pending_view.is_none() || self.is_loading() || adding {
+            return;
+        }
+        let Some(saved) = self.pending_view.take() else { return };
+        self.view = saved.restore(&self.corpus.read());
+    }
+}
+
+/// The dashboard's panels, in the order egui lays them out (the reader takes what is left).
+fn draw_panels(
+    ui: &mut egui::Ui,
+    input: &PanelInput<'_>,
+    reader: &mut ReaderPanel,
+    rects: &mut PanelRects,
+    commands: &mut Vec<AppCommand>,
+) {
+    rects.timeline = timeline::ui(ui, input, commands);
+    rects.actors = actors::ui(ui, input, commands);
+    rects.hits = hits::ui(ui, input, commands);
+    rects.reader = reader.ui(ui, input, commands);
+}
+
+impl Drawable for GeodashApp {
+    fn is_busy(&self) -> bool {
+        self.is_loading() || self.is_updating()
+    }
+
+    fn panel_rects(&self) -> PanelRects {
+        self.panel_rects
+    }
+}
+
+impl eframe::App for GeodashApp {
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_KEY, &self.workspace());
+    }
+
+    /// The session is kept every few seconds, so a crash or a kill loses little.
+    fn auto_save_interval(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(5)
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+}
+
+/// Shown when a file dialog returned at once with nothing picked.
+const NO_DIALOG: &str = "If no file dialog appeared, this desktop offers none (no portal or zenity): type a \
+                         path in the box and press Enter, drop files on the window, or pass paths on the \
+                         command line.";

@@ -1,0 +1,6 @@
+//! Windows over the dashboard, one file each, each with its own state: the corpus's sources, the files left
+//! out, the export of images and data.
+
+pub mod corpus;
+pub mod export;
+pub mod report;

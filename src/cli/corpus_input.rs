@@ -1,0 +1,59 @@
+//! The corpus a command works on: the embedded seeds when no path is given, else its files and folders (reopened
+//! from the saved index when they are unchanged), with every file that did not load reported on standard error.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+
+use crate::core::cache::{CorpusCache, open_or_build};
+use crate::core::corpus::Corpus;
+use crate::core::readers::{Problem, ReadOutcome, read_paths};
+use crate::core::sources::Sources;
+use crate::core::view::ViewState;
+use crate::core::workspace::Workspace;
+
+/// The seeds when no path is given, else the corpus of the paths (problems reported on stderr).
+pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
+    if paths.is_empty() {
+        return Corpus::seeds().context("cannot open the embedded seeds");
+    }
+    open(&Sources::of_paths(paths))
+}
+
+/// The corpus of a workspace file, with its view: its files are read with the choices saved for them.
+pub fn load_workspace(path: &Path) -> anyhow::Result<(Corpus, ViewState)> {
+    let workspace = Workspace::open(path)?;
+    let corpus = open(&workspace.sources)?;
+    let view = workspace.view.restore(&corpus);
+    Ok((corpus, view))
+}
+
+/// The corpus sources make, through the user's saved index.
+fn open(sources: &Sources) -> anyhow::Result<Corpus> {
+    let opened = open_or_build(sources, CorpusCache::user().as_ref(), &|_| {})?;
+    report(&opened.problems);
+    if let Some(problem) = opened.cache_problem {
+        eprintln!("geodash: {problem}");
+    }
+    Ok(opened.corpus)
+}
+
+/// The documents read from the paths; the files that did not load are reported on stderr.
+pub fn read(paths: &[PathBuf]) -> ReadOutcome {
+    let outcome = read_paths(paths, &|_| {});
+    report(&outcome.problems);
+    outcome
+}
+
+/// Prints each file that did not load, and why, on standard error.
+pub fn report(problems: &[Problem]) {
+    for problem in problems {
+        eprintln!("geodash: {}: {}: {}", problem.outcome.label(), problem.path.display(), problem.reason);
+    }
+}
+
+/// The dictionary index of the actor with this id or name, if one is asked for; an unknown one is an error.
+pub fn actor_index(corpus: &Corpus, actor: Option<&str>) -> anyhow::Result<Option<usize>> {
+    let Some(wanted) = actor else { return Ok(None) };
+    corpus.dictionary.find(wanted).with_context(|| format!("no actor called {wanted}")).map(Some)
+}

@@ -1,0 +1,37 @@
+//! What the analyst is looking at: the query, the filters, the measure and the open article. Plain data that
+//! the window draws from and the command line fills in for `geodash screenshot`.
+
+use chrono::NaiveDate;
+
+use crate::core::corpus::Corpus;
+use crate::core::search::Filters;
+use crate::core::stats::Measure;
+
+/// At most this many hits are listed (with snippets) in the window, in images and in exported data.
+pub const HIT_LIMIT: usize = 500;
+
+/// The analyst's choices.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewState {
+    /// The search box's text.
+    pub query: String,
+    /// What the actor plot measures.
+    pub measure: Measure,
+    /// The actor (dictionary index) the article list is filtered to.
+    pub actor_filter: Option<usize>,
+    /// The publication-date range the article list is filtered to.
+    pub date_filter: Option<(NaiveDate, NaiveDate)>,
+    /// The document open in the reader.
+    pub selected: Option<usize>,
+    /// The search hit in the open document that next/previous moves from.
+    pub current_hit: Option<usize>,
+}
+
+impl ViewState {
+    /// The search filters the choices stand for, over a corpus (the actor by its dictionary id).
+    pub fn filters(&self, corpus: &Corpus) -> Filters {
+        let actor = self.actor_filter.and_then(|index| corpus.dictionary.actors.get(index)).map(|a| a.id.clone());
+        let (from, to) = self.date_filter.unzip();
+        Filters { actor, from, to }
+    }
+}
