@@ -10,6 +10,7 @@ mod anchors;
 mod calendar;
 mod mentions;
 mod publication;
+mod ranges;
 mod resolve;
 mod rules;
 mod sentence;
@@ -21,6 +22,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 pub use mentions::find_mentions;
 pub use publication::{date_from_field, publication_date};
+pub use ranges::{long_day, range_label, span_label, typed_date};
 
 /// How precise a date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
