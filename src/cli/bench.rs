@@ -272,7 +272,8 @@ fn latency(times: &mut [Duration]) -> Latency {
 
 fn filters_of(bench_query: &BenchQuery) -> Filters {
     let day = |ymd: Option<(i32, u32, u32)>| ymd.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d));
-    Filters { actor: bench_query.actor.map(str::to_owned), from: day(bench_query.from), to: day(bench_query.to) }
+    let (from, to) = (day(bench_query.from), day(bench_query.to));
+    Filters { actor: bench_query.actor.map(str::to_owned), from, to, ..Filters::default() }
 }
 
 fn describe(bench_query: &BenchQuery) -> String {

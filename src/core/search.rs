@@ -1,21 +1,23 @@
 //! Full-text search over the corpus with tantivy, in memory: words, "exact phrases", AND/OR/NOT, prefix*,
 //! ranked by BM25, with snippets, filtered by actor and by publication date.
 
+mod filters;
 mod phrases;
 mod prefix;
 mod saved;
 mod snippets;
 
+pub use filters::{DateMatch, Filters};
 pub use snippets::Snippets;
 
 use std::collections::BTreeSet;
-use std::ops::{Bound, Range};
+use std::ops::Range;
 use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::directory::RamDirectory;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, TermQuery};
 use tantivy::schema::{FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 use tantivy::{
@@ -49,19 +51,6 @@ pub enum SearchError {
     OtherSchema,
 }
 
-/// Narrows a search to documents that mention an actor or were published in a date range.
-///
-/// A publication date vaguer than a day ("March 2024") is placed at the middle of the time it covers.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Filters {
-    /// Only documents with a counted mention of the actor with this id.
-    pub actor: Option<String>,
-    /// Only documents published on or after this day (undated documents are left out when set).
-    pub from: Option<NaiveDate>,
-    /// Only documents published on or before this day (undated documents are left out when set).
-    pub to: Option<NaiveDate>,
-}
-
 /// Text with marked ranges (byte offsets into `text`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Marked {
@@ -88,7 +77,11 @@ struct Fields {
     title: Field,
     body: Field,
     actors: Field,
-    published: Field,
+    /// The first and last day the publication date covers (none for an undated document).
+    first_day: Field,
+    last_day: Field,
+    /// "yes" or "no": whether the document carries a publication date.
+    dated: Field,
 }
 
 /// The in-memory search index of a corpus.
@@ -245,14 +238,9 @@ impl SearchIndex {
             let term = Term::from_field_text(self.fields.actors, actor);
             clauses.push((Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
         }
-        if filters.from.is_some() || filters.to.is_some() {
-            let bound = |day: Option<NaiveDate>| {
-                day.map_or(Bound::Unbounded, |day| {
-                    Bound::Included(Term::from_field_i64(self.fields.published, day_number(day)))
-                })
-            };
-            let range = RangeQuery::new(bound(filters.from), bound(filters.to));
-            clauses.push((Occur::Must, Box::new(range)));
+        let fields = &self.fields;
+        if let Some(dates) = filters::date_clause(filters, fields.first_day, fields.last_day, fields.dated) {
+            clauses.push((Occur::Must, dates));
         }
         BooleanQuery::new(clauses)
     }
@@ -312,8 +300,13 @@ impl Indexer {
         for id in &entry.actor_ids {
             document.add_text(fields.actors, id);
         }
-        if let Some(published) = &entry.document.published {
-            document.add_i64(fields.published, day_number(published.span.midpoint()));
+        match &entry.document.published {
+            Some(published) => {
+                document.add_i64(fields.first_day, day_number(published.span.start));
+                document.add_i64(fields.last_day, day_number(published.span.end));
+                document.add_text(fields.dated, "yes");
+            }
+            None => document.add_text(fields.dated, "no"),
         }
         document
     }
@@ -331,12 +324,14 @@ fn schema() -> (Schema, Fields) {
         title: builder.add_text_field("title", text.clone()),
         body: builder.add_text_field("body", text),
         actors: builder.add_text_field("actors", STRING),
-        published: builder.add_i64_field("published", INDEXED | FAST),
+        first_day: builder.add_i64_field("first_day", INDEXED | FAST),
+        last_day: builder.add_i64_field("last_day", INDEXED | FAST),
+        dated: builder.add_text_field("dated", STRING),
     };
     (builder.build(), fields)
 }
 
 /// Days since 1 January of year 1, the integer the index stores for a date.
-fn day_number(day: NaiveDate) -> i64 {
+pub(crate) fn day_number(day: NaiveDate) -> i64 {
     i64::from(chrono::Datelike::num_days_from_ce(&day))
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::core::corpus::Corpus;
-use crate::core::search::Filters;
+use crate::core::search::{DateMatch, Filters};
 use crate::core::stats::Measure;
 
 /// At most this many hits are listed (with snippets) in the window, in images and in exported data.
@@ -21,6 +21,10 @@ pub struct ViewState {
     pub actor_filter: Option<usize>,
     /// The publication-date range the article list is filtered to.
     pub date_filter: Option<(NaiveDate, NaiveDate)>,
+    /// How a vague publication date is held against that range.
+    pub date_match: DateMatch,
+    /// Whether undated articles stay in the list while a date range is set.
+    pub include_undated: bool,
     /// The document open in the reader.
     pub selected: Option<usize>,
     /// The search hit in the open document that next/previous moves from.
@@ -32,6 +36,6 @@ impl ViewState {
     pub fn filters(&self, corpus: &Corpus) -> Filters {
         let actor = self.actor_filter.and_then(|index| corpus.dictionary.actors.get(index)).map(|a| a.id.clone());
         let (from, to) = self.date_filter.unzip();
-        Filters { actor, from, to }
+        Filters { actor, from, to, dates: self.date_match, include_undated: self.include_undated }
     }
 }
