@@ -23,7 +23,13 @@ pub struct PanelData {
 /// The records for a query and filters, as the panels show them.
 pub fn panel_data(corpus: &Corpus, query: &str, filters: &Filters) -> Result<PanelData, ExportError> {
     let shown = figures(corpus, query, filters, HIT_LIMIT)?;
-    let hits = corpus.search.search(query, filters, HIT_LIMIT, &corpus.documents)?;
+    let mut hits = shown.hits;
+    if let Some(snippets) = corpus.search.snippets(query)? {
+        for hit in &mut hits {
+            let text = corpus.documents.get(hit.doc).map_or("", |document| document.text.as_str());
+            hit.snippet = snippets.make(text);
+        }
+    }
     Ok(PanelData {
         actors: shown.actor_rows.iter().filter(|row| row.mentions > 0).map(ActorRecord::from).collect(),
         timeline: shown.timeline.iter().map(|item| TimelineRecord::new(corpus, item)).collect(),
