@@ -9,8 +9,8 @@ use egui_kittest::kittest::Queryable as _;
 use geodash::app::GeodashApp;
 use geodash::core::corpus::Corpus;
 
-const WAGNER_TITLE: &str =
-    "In the midst of the ongoing crisis in Niger, Russian President Vladimir Putin has called for a peaceful…";
+const WAGNER_TITLE: &str = "In the midst of the ongoing crisis in Niger, Russian President Vladimir Putin has called for a \
+                             peaceful resolution to the situation.";
 const DELEGATION_TITLE: &str = "Russian Military Delegation Visits Niger to Strengthen Ties Amid Shifting Alliances";
 const DIPLOMACY_TITLE: &str = "Niger’s new diplomatic dynamic after its coup d’état";
 

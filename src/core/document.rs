@@ -95,15 +95,40 @@ pub struct Document {
     pub speaker: Option<String>,
 }
 
+/// A speech of the UN General Debate corpus, as its file name gives it ("NER_78_2023.txt").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnSpeech {
+    /// The speaker's ISO 3166-1 alpha-3 code, or "EU".
+    pub speaker: String,
+    /// The session of the General Assembly (78).
+    pub session: u32,
+    /// The year of the session (2023).
+    pub year: i32,
+}
+
+impl UnSpeech {
+    /// The speech a UN General Debate file name names, if it is one.
+    pub fn from_file_name(name: &str) -> Option<Self> {
+        let stem = name.strip_suffix(".txt")?;
+        let mut parts = stem.split('_');
+        let (code, session, year) = (parts.next()?, parts.next()?, parts.next()?);
+        let is_code = (2..=3).contains(&code.len()) && code.bytes().all(|byte| byte.is_ascii_uppercase());
+        let is_number = |part: &str| !part.is_empty() && part.bytes().all(|byte| byte.is_ascii_digit());
+        if !is_code || !is_number(session) || year.len() != 4 || !is_number(year) || parts.next().is_some() {
+            return None;
+        }
+        Some(Self { speaker: code.to_owned(), session: session.parse().ok()?, year: year.parse().ok()? })
+    }
+
+    /// Its title, the speaker called by `name`: "Mali — UN General Debate, session 78 (2023)".
+    pub fn title(&self, name: &str) -> String {
+        format!("{name} — UN General Debate, session {} ({})", self.session, self.year)
+    }
+}
+
 /// The speaker in a UN General Debate file name: "NER_78_2023.txt" → "NER", "EU_78_2023.txt" → "EU".
 pub fn speaker_in_file_name(name: &str) -> Option<String> {
-    let stem = name.strip_suffix(".txt")?;
-    let mut parts = stem.split('_');
-    let (code, session, year) = (parts.next()?, parts.next()?, parts.next()?);
-    let is_code = (2..=3).contains(&code.len()) && code.bytes().all(|byte| byte.is_ascii_uppercase());
-    let is_number = |part: &str| !part.is_empty() && part.bytes().all(|byte| byte.is_ascii_digit());
-    (is_code && is_number(session) && year.len() == 4 && is_number(year) && parts.next().is_none())
-        .then(|| code.to_owned())
+    UnSpeech::from_file_name(name).map(|speech| speech.speaker)
 }
 
 /// Counts words as `wc -w` does, leaving out tokens with no letter or digit ("|", "—"), so "Niger’s" is one word.
@@ -145,5 +170,11 @@ mod tests {
         assert_eq!(speaker_in_file_name("Niger_78_2023.txt"), None);
         assert_eq!(speaker_in_file_name("notes_2023.txt"), None);
         assert_eq!(speaker_in_file_name("NER_78_2023.md"), None);
+    }
+
+    #[test]
+    fn a_un_speech_is_titled_by_speaker_and_session() {
+        let speech = super::UnSpeech::from_file_name("MLI_78_2023.txt").expect("a speech");
+        assert_eq!(speech.title("Mali"), "Mali — UN General Debate, session 78 (2023)");
     }
 }

@@ -105,6 +105,17 @@ pub enum DictionaryError {
 /// The dictionary compiled into the binary.
 const EMBEDDED_DICTIONARY: &str = include_str!("../../../assets/actors.toml");
 
+/// The display name of the actor with this id in the shipped dictionary ("MLI" → "Mali"), for readers that
+/// name documents by an actor before any corpus exists.
+pub fn embedded_name(id: &str) -> Option<&'static str> {
+    static NAMES: std::sync::OnceLock<std::collections::HashMap<String, String>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let actors = Dictionary::embedded().map(|dictionary| dictionary.actors).unwrap_or_default();
+        actors.into_iter().map(|actor| (actor.id, actor.name)).collect()
+    });
+    names.get(id).map(String::as_str)
+}
+
 /// All actors, in file order; an actor's index in `actors` is its number everywhere else.
 #[derive(Clone, Debug)]
 pub struct Dictionary {

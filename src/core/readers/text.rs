@@ -2,8 +2,9 @@
 
 use super::origin::Origin;
 use super::{Problem, decode::decode_text, title::title_from_text};
+use crate::core::actors::embedded_name;
 use crate::core::dates::publication_date;
-use crate::core::document::{Document, Format, Source, speaker_in_file_name};
+use crate::core::document::{Document, Format, Source, UnSpeech};
 
 /// Reads a text or Markdown file's bytes as one document.
 pub fn read(origin: &Origin, bytes: &[u8], format: Format) -> Result<Vec<Document>, Problem> {
@@ -18,8 +19,13 @@ pub fn read(origin: &Origin, bytes: &[u8], format: Format) -> Result<Vec<Documen
 pub fn document_from_text(text: String, source: Source, format: Format, file_name: Option<&str>) -> Document {
     let published = publication_date(&text, file_name);
     let header = published.as_ref().and_then(|published| published.at.clone());
-    let title = title_from_text(&text, header);
     let id = file_name.map(|name| name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_owned()).unwrap_or_default();
-    let speaker = file_name.and_then(speaker_in_file_name);
+    let speech = file_name.and_then(UnSpeech::from_file_name);
+    // A speech opens with greetings, not a headline: it is titled by who speaks, and when.
+    let title = match &speech {
+        Some(speech) => speech.title(embedded_name(&speech.speaker).unwrap_or(&speech.speaker)),
+        None => title_from_text(&text, header),
+    };
+    let speaker = speech.map(|speech| speech.speaker);
     Document { id, title, source, text, format, published, speaker }
 }

@@ -2,8 +2,9 @@
 
 use std::ops::Range;
 
-/// Titles longer than this many characters are cut at a word and end with "…".
-const MAX_TITLE_CHARS: usize = 110;
+/// Titles longer than this many characters are cut at the end of their first sentence, or else at a word with
+/// "…": a headline is kept whole, a first paragraph used as a title is not.
+const MAX_TITLE_CHARS: usize = 300;
 
 /// Picks a title from the first line with words: a Markdown heading or "Title:" line loses its marker, a
 /// publication-date header (at `header`) and a source in brackets after it are dropped, and a dateline such as
@@ -50,6 +51,9 @@ fn shorten(title: &str) -> String {
         return title.to_owned();
     }
     let cut: String = title.chars().take(MAX_TITLE_CHARS).collect();
+    if let Some(end) = cut.find(". ").or_else(|| cut.find("? ")).or_else(|| cut.find("! ")) {
+        return cut[..=end].to_owned();
+    }
     let at_word = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
     format!("{}…", at_word.trim_end_matches([',', ';', ':']))
 }
@@ -70,8 +74,21 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_is_kept_whole() {
+        let line = "In the midst of the ongoing crisis in Niger, Russian President Vladimir Putin has called for a \
+                    peaceful resolution to the situation.";
+        assert_eq!(title_from_text(&format!("{line}\nThe call comes after…"), None), line);
+    }
+
+    #[test]
+    fn a_first_paragraph_is_cut_at_its_first_sentence() {
+        let text = format!("Niger's junta closed the border. {}\n", "More words follow here. ".repeat(20));
+        assert_eq!(title_from_text(&text, None), "Niger's junta closed the border.");
+    }
+
+    #[test]
     fn long_first_sentence_is_cut_at_a_word() {
-        let text = "word ".repeat(40);
+        let text = "word ".repeat(80);
         let title = title_from_text(&text, None);
         assert!(title.ends_with("word…"), "{title}");
         assert!(title.chars().count() <= MAX_TITLE_CHARS + 1);
