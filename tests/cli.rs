@@ -171,3 +171,32 @@ fn a_relative_path_elsewhere_is_another_corpus_for_the_saved_index() {
     assert_eq!(names(&second), ["Benin"]);
     assert_eq!(names(&first), ["Niger"], "the first folder's corpus, now from the cache");
 }
+
+#[test]
+fn a_path_that_does_not_exist_is_an_error_that_names_it() {
+    for command in ["actors", "timeline", "text", "bench"] {
+        let (stdout, stderr, ok) = geodash(&[command, "/no/such/folder"]);
+        assert!(!ok, "{command} must fail");
+        assert!(stderr.contains("/no/such/folder: no such file or folder"), "{command}: {stderr}");
+        assert!(stdout.is_empty(), "{command} printed {stdout}");
+    }
+}
+
+#[test]
+fn a_date_may_be_a_day_a_month_or_a_year_and_from_comes_before_to() {
+    // The seeds carry two publication dates: 000 on 2024-05-02 and 001 on 2023-12-05.
+    let ids = |args: &[&str]| {
+        let (stdout, stderr, ok) = geodash(&[&["search", "--query", "Niger", "--format", "csv"], args].concat());
+        assert!(ok, "{stderr}");
+        stdout.lines().skip(1).map(|line| line.split(',').nth(1).unwrap()[..3].to_owned()).collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&["--from", "2024-05"]), ["000"]);
+    assert_eq!(ids(&["--to", "2023"]), ["001"]);
+    assert_eq!(ids(&["--from", "5 December 2023", "--to", "2023-12-05"]), ["001"]);
+    let (_, stderr, ok) = geodash(&["search", "--query", "Niger", "--from", "2024", "--to", "2023"]);
+    assert!(!ok);
+    assert!(stderr.contains("--from 2024-01-01 is after --to 2023-12-31"), "{stderr}");
+    let (_, stderr, ok) = geodash(&["search", "--query", "Niger", "--from", "2024-13"]);
+    assert!(!ok);
+    assert!(stderr.contains("write 2005-03-01, 2005-03 or 2005"), "{stderr}");
+}

@@ -99,3 +99,25 @@ fn a_saved_workspace_renders_with_its_query_and_actor() {
     let state_pixels = count(&image, [31, 90, 180]);
     assert!((100..1000).contains(&state_pixels), "{state_pixels} pixels in the state colour");
 }
+
+#[test]
+fn the_command_prints_no_noise_and_names_the_file_it_cannot_write() {
+    let folder = tempfile::tempdir().unwrap();
+    let written = folder.path().join("briefing.png");
+    // Where no desktop session runs there is no XDG_RUNTIME_DIR: nothing but the result may be printed.
+    let result = Command::new(env!("CARGO_BIN_EXE_geodash"))
+        .args(["screenshot", "--output"])
+        .arg(&written)
+        .env_remove("XDG_RUNTIME_DIR")
+        .output()
+        .unwrap();
+    assert!(result.status.success());
+    assert_eq!(String::from_utf8_lossy(&result.stderr), "");
+    let unwritable = folder.path().join("no-such-folder").join("briefing.png");
+    let result =
+        Command::new(env!("CARGO_BIN_EXE_geodash")).args(["screenshot", "--output"]).arg(&unwritable).output().unwrap();
+    assert!(!result.status.success());
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(stderr.contains(&format!("cannot write {}:", unwritable.display())), "{stderr}");
+    assert!(!stderr.contains(".partial"), "{stderr}");
+}

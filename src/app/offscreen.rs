@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
+use egui_kittest::wgpu::WgpuTestRenderer;
 use image::RgbaImage;
 
 use super::panels::PanelRects;
@@ -71,7 +72,7 @@ pub fn render<A: Drawable + 'static>(
         .with_pixels_per_point(shot.scale)
         .with_theme(shot.theme)
         .with_render_cursor(false)
-        .wgpu()
+        .renderer(renderer())
         .build_eframe(move |cc| make(&cc.egui_ctx));
     settle(&mut harness, SETTLE_LIMIT)?;
     // A few more frames, so every panel has its final size.
@@ -95,6 +96,20 @@ pub fn render<A: Drawable + 'static>(
         scale,
     );
     Ok(stack(&part, &caption_part))
+}
+
+/// The renderer: Mesa's OpenGL through surfaceless EGL where it works — it probes no window system, so nothing
+/// is printed where no desktop session runs (Vulkan's probe prints "XDG_RUNTIME_DIR is invalid" there) — else
+/// egui_kittest's own choice. Both draw the same pixels.
+fn renderer() -> WgpuTestRenderer {
+    let gl_only = std::panic::catch_unwind(|| {
+        let mut setup = egui_kittest::wgpu::default_wgpu_setup();
+        if let egui_wgpu::WgpuSetup::CreateNew(new) = &mut setup {
+            new.instance_descriptor.backends = egui_wgpu::wgpu::Backends::GL;
+        }
+        WgpuTestRenderer::from_setup(setup)
+    });
+    gl_only.unwrap_or_else(|_| WgpuTestRenderer::new())
 }
 
 /// Draws frames until no file is loading and the panels show the figures of the analyst's choices, for at most

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::corpus_input::{actor_index, load, load_workspace, read};
+use super::corpus_input::{actor_index, check_exist, date_range, load, load_workspace, read};
 use super::{BenchFormat, Command, OutputFormat, TextFormat, bench};
 use crate::core::corpus::corpus_name;
 use crate::core::document_text::{TextRecord, write_jsonl, write_plain};
@@ -25,6 +25,7 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             print(&mut out, format, &records)
         }
         Command::Search { paths, query, actor, from, to, limit, format } => {
+            let (from, to) = date_range(from, to)?;
             let corpus = load(&paths)?;
             let actor_filter = actor_index(&corpus, actor.as_deref())?;
             let view = ViewState { actor_filter, ..ViewState::default() };
@@ -41,6 +42,7 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             print(&mut out, format, &records)
         }
         Command::Text { paths, format } => {
+            check_exist(&paths)?;
             let documents = if paths.is_empty() { seed_documents() } else { read(&paths).documents };
             let records: Vec<TextRecord> = documents.iter().map(TextRecord::from).collect();
             Ok(match format {
@@ -58,6 +60,7 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Bench { paths, format } => {
+            check_exist(&paths)?;
             let name = if paths.is_empty() { SEED_CORPUS_NAME.to_owned() } else { corpus_name(&paths) };
             let report = bench::run(&name, &paths)?;
             match format {

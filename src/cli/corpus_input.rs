@@ -4,20 +4,51 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
+use chrono::NaiveDate;
 
 use crate::core::cache::{CorpusCache, open_or_build};
 use crate::core::corpus::Corpus;
+use crate::core::dates::{DateSpan, typed_date};
 use crate::core::readers::{Problem, ReadOutcome, read_paths};
 use crate::core::sources::Sources;
 use crate::core::view::ViewState;
 use crate::core::workspace::Workspace;
 
-/// The seeds when no path is given, else the corpus of the paths (problems reported on stderr).
+/// The seeds when no path is given, else the corpus of the paths (problems reported on stderr); a path that
+/// does not exist is an error.
 pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     if paths.is_empty() {
         return Corpus::seeds().context("cannot open the embedded seeds");
     }
+    check_exist(paths)?;
     open(&Sources::of_paths(paths))
+}
+
+/// An error naming the first path that does not exist, if one does not.
+pub fn check_exist(paths: &[PathBuf]) -> anyhow::Result<()> {
+    match paths.iter().find(|path| std::fs::symlink_metadata(path).is_err()) {
+        Some(missing) => anyhow::bail!("{}: no such file or folder", missing.display()),
+        None => Ok(()),
+    }
+}
+
+/// A date given as `--from` or `--to`: "2005-03-01", "2005-03", "2005", or a written date ("1 March 2005",
+/// "March 2005"), as the span of days it names.
+pub fn date_argument(value: &str) -> Result<DateSpan, String> {
+    typed_date(value).ok_or_else(|| format!("{value:?} is not a date: write 2005-03-01, 2005-03 or 2005"))
+}
+
+/// The range `--from` and `--to` give: from the first day of the one to the last day of the other; an end not
+/// given is open. A range that ends before it starts is an error.
+pub fn date_range(
+    from: Option<DateSpan>,
+    to: Option<DateSpan>,
+) -> anyhow::Result<(Option<NaiveDate>, Option<NaiveDate>)> {
+    let (from, to) = (from.map(|span| span.start), to.map(|span| span.end));
+    if let (Some(first), Some(last)) = (from, to) {
+        anyhow::ensure!(first <= last, "--from {first} is after --to {last}");
+    }
+    Ok((from, to))
 }
 
 /// The corpus of a workspace file, with its view: its files are read with the choices saved for them.

@@ -12,6 +12,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::core::dates::DateSpan;
+
 /// geodash: who is mentioned, when, and in what words, across a corpus of news articles.
 #[derive(Debug, Parser)]
 #[command(name = "geodash", version, about, args_conflicts_with_subcommands = true)]
@@ -44,12 +46,12 @@ pub enum Command {
         /// Only documents that mention this actor (id or name).
         #[arg(long)]
         actor: Option<String>,
-        /// Only documents published on or after this day (YYYY-MM-DD).
-        #[arg(long)]
-        from: Option<chrono::NaiveDate>,
-        /// Only documents published on or before this day (YYYY-MM-DD).
-        #[arg(long)]
-        to: Option<chrono::NaiveDate>,
+        /// Only documents published on or after this date (2005-03-01, 2005-03 or 2005: its first day).
+        #[arg(long, value_parser = corpus_input::date_argument)]
+        from: Option<DateSpan>,
+        /// Only documents published on or before this date (2005-03-01, 2005-03 or 2005: its last day).
+        #[arg(long, value_parser = corpus_input::date_argument)]
+        to: Option<DateSpan>,
         /// At most this many hits.
         #[arg(long, default_value_t = 50)]
         limit: usize,

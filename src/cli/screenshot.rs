@@ -7,11 +7,12 @@ use std::sync::{Arc, RwLock};
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
-use super::corpus_input::actor_index;
+use super::corpus_input::{actor_index, date_argument, date_range};
 use crate::app::GeodashApp;
 use crate::app::offscreen::{Shot, render, save_png};
 use crate::app::panels::caption::{Caption, PanelChoice};
 use crate::core::corpus::Corpus;
+use crate::core::dates::DateSpan;
 use crate::core::view::ViewState;
 
 /// The options of `geodash screenshot`.
@@ -31,12 +32,12 @@ pub struct ScreenshotArgs {
     /// Only documents that mention this actor (id or name).
     #[arg(long)]
     pub actor: Option<String>,
-    /// Only documents published on or after this day (YYYY-MM-DD).
-    #[arg(long)]
-    pub from: Option<NaiveDate>,
-    /// Only documents published on or before this day (YYYY-MM-DD).
-    #[arg(long)]
-    pub to: Option<NaiveDate>,
+    /// Only documents published on or after this date (2005-03-01, 2005-03 or 2005: its first day).
+    #[arg(long, value_parser = date_argument)]
+    pub from: Option<DateSpan>,
+    /// Only documents published on or before this date (2005-03-01, 2005-03 or 2005: its last day).
+    #[arg(long, value_parser = date_argument)]
+    pub to: Option<DateSpan>,
     /// The window width to lay the dashboard out at, in points.
     #[arg(long, default_value_t = 1600)]
     pub width: u32,
@@ -84,7 +85,7 @@ pub fn run(corpus: Corpus, view: ViewState, arguments: &ScreenshotArgs) -> anyho
     anyhow::ensure!((0.5..=4.0).contains(&arguments.scale), "--scale must be between 0.5 and 4");
     anyhow::ensure!(arguments.width >= 640 && arguments.height >= 400, "the smallest size is 640 by 400");
     let actor_filter = actor_index(&corpus, arguments.actor.as_deref())?.or(view.actor_filter);
-    let date_filter = match (arguments.from, arguments.to) {
+    let date_filter = match date_range(arguments.from, arguments.to)? {
         (None, None) => view.date_filter,
         (from, to) => Some((from.unwrap_or(NaiveDate::MIN), to.unwrap_or(NaiveDate::MAX))),
     };
