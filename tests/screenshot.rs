@@ -39,8 +39,8 @@ fn the_dashboard_at_twice_the_scale_has_twice_the_pixels() {
 #[test]
 fn the_actor_panel_alone_shows_its_bars_in_the_state_colour() {
     let image = screenshot(&["--panel", "actors", "--theme", "light"]);
-    // The actor panel is 400 points wide by default; the caption is stacked under it.
-    assert_eq!(image.width(), 400);
+    // The actor panel takes 27 % of the 1600-point window (432 points); the caption is stacked under it.
+    assert_eq!(image.width(), 432);
     // Light theme: states are rgb(31, 90, 180), in the bars and in the legend square.
     assert!(count(&image, [31, 90, 180]) > 2000, "bars in the state colour");
 }
@@ -94,10 +94,11 @@ fn a_saved_workspace_renders_with_its_query_and_actor() {
         .unwrap();
     assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
     let image = image::open(&output).expect("a PNG").to_rgba8();
-    // Filtered to Tiani, the plot dims every other bar: the state colour, rgb(31, 90, 180), is left only in
-    // the two legend squares (about 11 × 11 pixels each), where unfiltered its bars fill thousands of pixels.
+    // Filtered to Tiani, the plot shows who else the three articles that name him and Russia (001, 002, 003)
+    // name: states among them, whose bars fill thousands of pixels in the state colour, rgb(31, 90, 180) (the
+    // two legend squares alone are about 11 × 11 pixels each).
     let state_pixels = count(&image, [31, 90, 180]);
-    assert!((100..1000).contains(&state_pixels), "{state_pixels} pixels in the state colour");
+    assert!(state_pixels > 2000, "{state_pixels} pixels in the state colour");
 }
 
 #[test]

@@ -108,3 +108,24 @@ fn the_dashboard_looks_as_it_should_light_at_1280x800() {
     let mut harness = themed_harness([1280.0, 800.0], egui::Theme::Light);
     harness.snapshot("dashboard_light_1280x800");
 }
+
+#[test]
+fn a_date_range_can_be_typed_and_undated_articles_are_said_left_out() {
+    let mut harness = harness([1440.0, 900.0]);
+    harness.get_by_label("From").click();
+    harness.run();
+    harness.get_by_label("From").type_text("December 2023");
+    harness.get_by_label("to").click();
+    harness.run();
+    harness.get_by_label("to").type_text("2023");
+    harness.key_press(egui::Key::Enter);
+    common::settle(&mut harness);
+    // Only 001 was published in December 2023; 002, 003 and 004 carry no date.
+    assert!(harness.query_by_label_contains("1 of 5 documents").is_some());
+    assert!(harness.query_by_label_contains("3 undated articles left out by the dates").is_some());
+    // The article open before (000, of May 2024) is left out: the reader follows the list.
+    assert_eq!(harness.query_all_by_label(DELEGATION_TITLE).count(), 2, "listed, and open in the reader");
+    harness.get_by_label("Include undated").click();
+    common::settle(&mut harness);
+    assert!(harness.query_by_label_contains("4 of 5 documents").is_some());
+}

@@ -6,6 +6,8 @@
 use std::ops::Range;
 use std::path::PathBuf;
 
+use crate::core::search::DateMatch;
+use crate::core::sources::Sources;
 use crate::core::stats::Measure;
 
 /// Where a rendered image goes.
@@ -38,6 +40,12 @@ pub enum AppCommand {
     FilterActor(Option<usize>),
     /// Filter the article list to a publication-date range, or clear that filter.
     FilterDates(Option<(chrono::NaiveDate, chrono::NaiveDate)>),
+    /// Hold vague publication dates against the date range this way.
+    SetDateMatch(DateMatch),
+    /// Keep undated articles in the list while a date range is set, or not.
+    IncludeUndated(bool),
+    /// Show this span of time on the timeline (days since 1 January of year 1), or every date.
+    SetTimelineSpan(Option<(f64, f64)>),
     /// Open a document in the reader, scrolled to a byte span if given.
     Open {
         /// The document's index.
@@ -47,6 +55,8 @@ pub enum AppCommand {
     },
     /// Move the reader to this search hit of the open document (by its place among the hits).
     GoToHit(usize),
+    /// Leave the reader empty: the open article is no longer listed and nothing else is.
+    CloseArticle,
     /// Show or hide the report of files that did not load.
     ToggleReport,
     /// Ask where to save the load report as CSV.
@@ -84,6 +94,8 @@ pub enum AppCommand {
     },
     /// Take one of the corpus's sources (by its place in the list) out of it.
     RemoveSource(usize),
+    /// Make the corpus from these sources again (to undo "New corpus" or "Remove", or to keep the seeds).
+    RestoreSources(Sources),
     /// Take an error message (by its place in the list) off the screen.
     DismissError(usize),
 }

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard};
 
+use super::commands::AppCommand;
 use super::jobs::loader::{Load, Loaded, Progress};
 use super::jobs::saver::Save;
 use super::look::counts::count;
@@ -25,7 +26,7 @@ pub struct Startup {
 }
 
 /// What the app hears back from the corpus.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum CorpusEvent {
     /// Something to tell the analyst.
     Notice(Notice),
@@ -51,6 +52,8 @@ pub struct CorpusSession {
     save: Option<Save>,
     /// Where corpora are saved and reopened from; `None` to read every corpus afresh.
     cache: Option<CorpusCache>,
+    /// A button to offer with the news of the load running ("Undo", "Keep the seed articles too").
+    offer: Option<(String, AppCommand)>,
     ctx: egui::Context,
 }
 
@@ -58,8 +61,8 @@ impl CorpusSession {
     /// A corpus with no sources (nothing is saved or reopened), drawn with `ctx`.
     pub fn over(ctx: &egui::Context, corpus: Arc<RwLock<Corpus>>) -> Self {
         let (stamps, problems, queued) = (Vec::new(), Vec::new(), Vec::new());
-        let (sources, cache, load, save) = (Sources::default(), None, None, None);
-        Self { corpus, sources, stamps, problems, load, queued, save, cache, ctx: ctx.clone() }
+        let (sources, cache, load, save, offer) = (Sources::default(), None, None, None, None);
+        Self { corpus, sources, stamps, problems, load, queued, save, cache, offer, ctx: ctx.clone() }
     }
 
     /// The corpus these sources make: the seeds at once if they are among them, the files and folders reopened
@@ -115,7 +118,8 @@ impl CorpusSession {
         self.save.is_some()
     }
 
-    /// Reads files and folders into the corpus, in the background; one already in it is not read twice.
+    /// Reads files and folders into the corpus, in the background; one already in it is not read twice. Added
+    /// to the untouched seed corpus, they start a corpus of their own, with an offer to keep the seeds too.
     pub fn add_paths(&mut self, paths: Vec<PathBuf>) -> Vec<CorpusEvent> {
         let (fresh, known): (Vec<PathBuf>, Vec<PathBuf>) =
             paths.into_iter().partition(|path| !self.sources.covers(path));
@@ -123,6 +127,15 @@ impl CorpusSession {
         if let Some(first) = known.first() {
             let more = if known.len() > 1 { format!(" (and {} more)", known.len() - 1) } else { String::new() };
             events.push(info(format!("{}{more} is already in the corpus.", first.display())));
+        }
+        if !fresh.is_empty() && self.sources == Sources::seeds() {
+            let own = Sources { list: fresh.iter().cloned().map(CorpusSource::Path).collect(), ..self.sources.clone() };
+            let mut with_seeds = own.clone();
+            with_seeds.list.insert(0, CorpusSource::Seeds);
+            events.extend(self.rebuild(own));
+            let keep = ("Keep the seed articles too".to_owned(), AppCommand::RestoreSources(with_seeds));
+            events.extend(self.offer_with_news(keep, "A new corpus: the embedded seed articles are not in it."));
+            return events;
         }
         let unnamed = |corpus: &Corpus| corpus.documents.is_empty() && corpus.name == NEW_CORPUS_NAME;
         // Only an empty corpus is written to here, so a save reading a full one never holds up the window.
@@ -153,6 +166,26 @@ impl CorpusSession {
         events
     }
 
+    /// Starts again from these sources, with a way back to the sources of now.
+    pub fn rebuild_undoably(&mut self, sources: Sources, done: &str) -> Vec<CorpusEvent> {
+        let undo = ("Undo".to_owned(), AppCommand::RestoreSources(self.sources.clone()));
+        let mut events = self.rebuild(sources);
+        if events.contains(&CorpusEvent::Restarted) {
+            events.extend(self.offer_with_news(undo, done));
+        }
+        events
+    }
+
+    /// Offers a button with the news of the load just started, or at once when none runs.
+    fn offer_with_news(&mut self, offer: (String, AppCommand), text: &str) -> Vec<CorpusEvent> {
+        if self.load.is_some() {
+            self.offer = Some(offer);
+            return Vec::new();
+        }
+        let (label, command) = offer;
+        vec![CorpusEvent::Notice(Notice::Offer { text: text.to_owned(), label, command })]
+    }
+
     /// Reads a table again with the text column the analyst chose (by the file's label in the report).
     pub fn choose_text_column(&mut self, file: String, column: String) -> Vec<CorpusEvent> {
         let mut sources = self.sources.clone();
@@ -160,14 +193,14 @@ impl CorpusSession {
         self.rebuild(sources)
     }
 
-    /// Takes the source at `index` out and rebuilds the corpus from the others.
+    /// Takes the source at `index` out and rebuilds the corpus from the others, with a way back.
     pub fn remove_source(&mut self, index: usize) -> Vec<CorpusEvent> {
         let mut sources = self.sources.clone();
         if index >= sources.list.len() {
             return Vec::new();
         }
-        sources.list.remove(index);
-        self.rebuild(sources)
+        let removed = sources.list.remove(index);
+        self.rebuild_undoably(sources, &format!("Removed {} from the corpus.", removed.label()))
     }
 
     /// Writes the load report as CSV.
@@ -259,15 +292,18 @@ impl CorpusSession {
         events
     }
 
-    /// Adds a load's problems to the report and says what came in.
+    /// Adds a load's problems to the report and says what came in; the report opens by itself only for files
+    /// that failed or need a check, not for duplicates.
     fn report_added(&mut self, added: usize, problems: Vec<Problem>, verb: &str) -> Vec<CorpusEvent> {
-        let unsure = problems.iter().filter(|problem| problem.outcome == Outcome::Unsure).count();
-        let failed = problems.len() - unsure;
+        let tally = ProblemTally::of(&problems);
         self.problems.extend(problems);
-        let (added_text, failed_text) = (count(added, "document", "documents"), count(failed, "file", "files"));
-        let check = if unsure > 0 { format!("; {} to check", count(unsure, "file", "files")) } else { String::new() };
-        let mut events = vec![info(format!("{verb} {added_text}; {failed_text} left out{check}."))];
-        if failed + unsure > 0 {
+        let text = format!("{verb} {}; {}.", count(added, "document", "documents"), tally.describe());
+        let news = match self.offer.take() {
+            Some((label, command)) => Notice::Offer { text, label, command },
+            None => Notice::Info(text),
+        };
+        let mut events = vec![CorpusEvent::Notice(news)];
+        if tally.left_out + tally.unsure > 0 {
             events.push(CorpusEvent::ShowReport);
         }
         events
@@ -286,6 +322,44 @@ impl CorpusSession {
             Err(error) => return vec![error_notice(error.to_string())],
         }
         Vec::new()
+    }
+}
+
+/// The files of a load report, by what happened to them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ProblemTally {
+    /// Skipped or failed.
+    pub left_out: usize,
+    /// Read, but their text was already in the corpus.
+    pub duplicates: usize,
+    /// Read with a guess to check.
+    pub unsure: usize,
+}
+
+impl ProblemTally {
+    /// Counts a report's files.
+    pub fn of(problems: &[Problem]) -> Self {
+        let mut tally = Self::default();
+        for problem in problems {
+            match problem.outcome {
+                Outcome::Skipped | Outcome::Failed => tally.left_out += 1,
+                Outcome::Duplicate => tally.duplicates += 1,
+                Outcome::Unsure => tally.unsure += 1,
+            }
+        }
+        tally
+    }
+
+    /// "6 files left out; 1 duplicate counted once; 1 file to check" (the files left out always said).
+    pub fn describe(self) -> String {
+        let mut parts = vec![format!("{} left out", count(self.left_out, "file", "files"))];
+        if self.duplicates > 0 {
+            parts.push(format!("{} counted once", count(self.duplicates, "duplicate", "duplicates")));
+        }
+        if self.unsure > 0 {
+            parts.push(format!("{} to check", count(self.unsure, "file", "files")));
+        }
+        parts.join("; ")
     }
 }
 

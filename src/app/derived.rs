@@ -12,7 +12,7 @@ use super::commands::AppCommand;
 use super::jobs::figures::{BACKGROUND_FROM, FiguresError, FiguresRequest, FiguresWorker};
 use crate::core::corpus::Corpus;
 use crate::core::figures::Figures;
-use crate::core::search::{Marked, Snippets};
+use crate::core::search::{DateMatch, Marked, Snippets};
 use crate::core::stats::{ActorRow, Measure, actor_table, top_by};
 use crate::core::view::{HIT_LIMIT, ViewState};
 
@@ -46,7 +46,23 @@ struct DerivedKey {
     query: String,
     actor_filter: Option<usize>,
     date_filter: Option<(NaiveDate, NaiveDate)>,
+    date_match: DateMatch,
+    include_undated: bool,
     documents: usize,
+}
+
+impl DerivedKey {
+    /// The choices of the view the figures depend on, over a corpus of `documents` documents.
+    fn of(view: &ViewState, documents: usize) -> Self {
+        Self {
+            query: view.query.clone(),
+            actor_filter: view.actor_filter,
+            date_filter: view.date_filter,
+            date_match: view.date_match,
+            include_undated: view.include_undated,
+            documents,
+        }
+    }
 }
 
 impl Derived {
@@ -59,12 +75,7 @@ impl Derived {
         view: &ViewState,
         ctx: &egui::Context,
     ) -> bool {
-        let key = DerivedKey {
-            query: view.query.clone(),
-            actor_filter: view.actor_filter,
-            date_filter: view.date_filter,
-            documents: corpus.documents.len(),
-        };
+        let key = DerivedKey::of(view, corpus.documents.len());
         if self.requested.as_ref() != Some(&key) {
             self.requested = Some(key.clone());
             let request = FiguresRequest { query: key.query.clone(), filters: view.filters(corpus), limit: HIT_LIMIT };
@@ -101,9 +112,7 @@ impl Derived {
 
     /// Whether the figures shown are not yet those of the view's choices (being computed, or not asked yet).
     pub fn lags(&self, view: &ViewState) -> bool {
-        let asked = self.requested.as_ref().is_some_and(|key| {
-            key.query == view.query && key.actor_filter == view.actor_filter && key.date_filter == view.date_filter
-        });
+        let asked = self.requested.as_ref().is_some_and(|key| *key == DerivedKey::of(view, key.documents));
         !asked || self.is_updating()
     }
 
@@ -127,13 +136,17 @@ impl Derived {
 
 impl Derived {
     /// The article to open when none is, or when a new query or filter left the open one out of the list, so
-    /// the reader follows the search: the best hit, at its first search hit.
+    /// the reader follows the search: the best hit, at its first search hit; or none at all when nothing is
+    /// listed, so the reader never shows an article the filters leave out.
     pub fn article_to_open(&self, corpus: &Corpus, view: &ViewState, list_changed: bool) -> Option<AppCommand> {
         let open_is_listed = |doc: usize| self.figures.hits.iter().any(|hit| hit.doc == doc);
         if view.selected.is_some_and(|doc| !list_changed || open_is_listed(doc)) {
             return None;
         }
-        let doc = self.figures.hits.first()?.doc;
+        let Some(best) = self.figures.hits.first() else {
+            return view.selected.map(|_| AppCommand::CloseArticle);
+        };
+        let doc = best.doc;
         let text = corpus.documents.get(doc).map_or("", |document| document.text.as_str());
         let focus = corpus.search.highlight(&view.query, text).ok().and_then(|hits| hits.into_iter().next());
         Some(AppCommand::Open { doc, focus })

@@ -6,19 +6,24 @@
 use std::path::Path;
 use std::sync::{Arc, PoisonError, RwLock};
 
-use super::commands::AppCommand;
+use super::commands::{AppCommand, ExportTarget};
 use super::corpus_session::{CorpusEvent, CorpusSession, Startup};
 use super::derived::Derived;
 use super::jobs::dialogs::{Answer, Dialog, Pick};
 use super::look::palette;
 use super::notices::{Notice, Notices};
 use super::offscreen::Drawable;
-use super::panels::caption::{self, Caption, PanelChoice};
+use super::panels::caption::{self, Caption, ImageLayout, PanelChoice};
+use super::panels::columns::Columns;
+use super::panels::dashboard::Dashboard;
 use super::panels::reader::ReaderPanel;
+use super::panels::slide::Slide;
 use super::panels::status_bar::{self, StatusInput};
+use super::panels::timeline::TimelinePanel;
 use super::panels::top_bar::TopBar;
-use super::panels::{PanelInput, PanelRects, actors, hits, timeline};
+use super::panels::{PanelInput, PanelRects, actors};
 use super::persistence::session::{STORAGE_KEY, theme_name, theme_named};
+use super::view_commands::change_view;
 use super::windows::corpus::CorpusWindow;
 use super::windows::export::ExportWindow;
 use super::windows::report::ReportWindow;
@@ -39,12 +44,14 @@ pub struct GeodashApp {
     notices: Notices,
     dialog: Option<Dialog>,
     top_bar: TopBar,
+    timeline: TimelinePanel,
     reader: ReaderPanel,
+    columns: Columns,
     report: ReportWindow,
     corpus_window: CorpusWindow,
     export: ExportWindow,
-    /// Set when the app draws an image rather than the window: the caption, and the panel shown.
-    image: Option<(Caption, PanelChoice)>,
+    /// Set when the app draws an image rather than the window: the caption, and what is shown how.
+    image: Option<(Caption, ImageLayout)>,
     panel_rects: PanelRects,
     /// A workspace's view, waiting for its files to load.
     pending_view: Option<SavedView>,
@@ -63,11 +70,14 @@ impl GeodashApp {
         corpus: Arc<RwLock<Corpus>>,
         view: ViewState,
         caption: Caption,
-        panel: PanelChoice,
+        layout: ImageLayout,
     ) -> Self {
         let mut app = Self::with_session(ctx, CorpusSession::over(ctx, corpus));
+        if layout.slide {
+            palette::apply_slide_text_sizes(ctx);
+        }
         app.view = view;
-        app.image = Some((caption, panel));
+        app.image = Some((caption, layout));
         app
     }
 
@@ -88,6 +98,7 @@ impl GeodashApp {
             ctx.set_theme(theme);
         }
         app.pending_view = Some(workspace.view.clone());
+        app.export.set_title(&workspace.export_title);
         app.apply_pending_view();
         Ok(app)
     }
@@ -102,7 +113,9 @@ impl GeodashApp {
             notices: Notices::default(),
             dialog: None,
             top_bar: TopBar::default(),
+            timeline: TimelinePanel::default(),
             reader: ReaderPanel::default(),
+            columns: Columns::default(),
             report: ReportWindow::default(),
             corpus_window: CorpusWindow::default(),
             export: ExportWindow::default(),
@@ -166,7 +179,8 @@ impl GeodashApp {
             None => SavedView::of(&self.view, &self.corpus.read()),
         };
         let theme = theme_name(self.ctx.options(|options| options.theme_preference)).to_owned();
-        Workspace { format: FORMAT, sources: self.corpus.sources().clone(), view, theme }
+        let export_title = self.export.title().to_owned();
+        Workspace { format: FORMAT, sources: self.corpus.sources().clone(), view, theme, export_title }
     }
 
     /// One frame: finished background work in, the panels drawn, then the commands they pushed carried out.
@@ -190,14 +204,14 @@ impl GeodashApp {
     fn draw(&mut self, ui: &mut egui::Ui, corpus: &Corpus) {
         let input = PanelInput { corpus, view: &self.view, derived: &self.derived, presenting: self.image.is_some() };
         match &self.image {
-            Some((caption, panel)) => {
-                let width_of = match panel {
-                    PanelChoice::Dashboard => None,
-                    PanelChoice::Actors => Some(self.panel_rects.actors),
-                    PanelChoice::Timeline => Some(self.panel_rects.timeline),
-                    PanelChoice::Article => Some(self.panel_rects.reader),
+            Some((caption, layout)) => {
+                let width_of = match (layout.slide, layout.panel) {
+                    (true, _) | (false, PanelChoice::Dashboard | PanelChoice::ActorsAndTimeline) => None,
+                    (false, PanelChoice::Actors) => Some(self.panel_rects.actors),
+                    (false, PanelChoice::Timeline) => Some(self.panel_rects.timeline),
+                    (false, PanelChoice::Article) => Some(self.panel_rects.reader),
                 };
-                self.panel_rects.caption = Some(caption::ui(ui, caption, &input, *panel, width_of));
+                self.panel_rects.caption = Some(caption::ui(ui, caption, &input, layout.panel, width_of));
             }
             None => {
                 self.top_bar.ui(ui, &mut self.commands);
@@ -209,7 +223,15 @@ impl GeodashApp {
                 status_bar::ui(ui, corpus, &status, &mut self.commands);
             }
         }
-        draw_panels(ui, &input, &mut self.reader, &mut self.panel_rects, &mut self.commands);
+        let caption = self.panel_rects.caption;
+        let (timeline, reader) = (&mut self.timeline, &mut self.reader);
+        let rects = match self.image.as_ref().map(|(_, layout)| *layout) {
+            Some(layout) if layout.slide && layout.panel != PanelChoice::Dashboard => {
+                Slide { timeline, reader }.ui(ui, &input, layout.panel, &mut self.commands)
+            }
+            _ => Dashboard { timeline, reader, columns: &mut self.columns }.ui(ui, &input, &mut self.commands),
+        };
+        self.panel_rects = PanelRects { caption, ..rects };
         if self.image.is_none() {
             let ctx = ui.ctx();
             self.report.ui(ctx, self.corpus.problems(), &mut self.commands);
@@ -226,53 +248,56 @@ impl GeodashApp {
     }
 
     fn run_command(&mut self, command: AppCommand) {
+        let Err(command) = change_view(&mut self.view, command) else { return };
         match command {
             AppCommand::AddPaths(paths) => {
                 let events = self.corpus.add_paths(paths);
                 self.take_events(events);
             }
-            AppCommand::PickFiles => self.open_dialog(Pick::Files),
-            AppCommand::PickFolder => self.open_dialog(Pick::Folder),
-            AppCommand::SetQuery(query) => self.view.query = query,
-            AppCommand::SetMeasure(measure) => self.view.measure = measure,
-            AppCommand::SetTheme(theme) => self.ctx.set_theme(theme),
-            AppCommand::ToggleFullscreen => {
-                let fullscreen = self.ctx.input(|input| input.viewport().fullscreen.unwrap_or(false));
-                self.ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
-            }
-            AppCommand::FilterActor(actor) => self.view.actor_filter = actor,
-            AppCommand::FilterDates(range) => self.view.date_filter = range,
             AppCommand::Open { doc, focus } => {
                 (self.view.selected, self.view.current_hit) = (Some(doc), None);
-                self.reader.scroll_to = focus;
+                self.reader.open_at(focus);
             }
             AppCommand::GoToHit(hit) => {
                 self.view.current_hit = Some(hit);
                 self.reader.scroll_to = self.derived.highlights.get(hit).cloned();
             }
+            AppCommand::SetTheme(theme) => self.ctx.set_theme(theme),
+            AppCommand::ToggleFullscreen => {
+                let fullscreen = self.ctx.input(|input| input.viewport().fullscreen.unwrap_or(false));
+                self.ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
+            }
             AppCommand::ToggleReport => self.report.open = !self.report.open,
+            AppCommand::ToggleCorpusWindow => self.corpus_window.open = !self.corpus_window.open,
+            AppCommand::ToggleExport => self.export.toggle(|| Caption::default_title(&self.corpus.read())),
+            AppCommand::DismissError(index) => self.notices.dismiss(index),
+            command => self.run_file_command(command),
+        }
+    }
+
+    /// Carries out a command that reads or writes files, or changes the corpus.
+    fn run_file_command(&mut self, command: AppCommand) {
+        match command {
+            AppCommand::PickFiles => self.open_dialog(Pick::Files),
+            AppCommand::PickFolder => self.open_dialog(Pick::Folder),
             AppCommand::SaveReport => self.open_dialog(Pick::SaveReport),
             AppCommand::WriteReport(path) => self.notices.push(self.corpus.save_report(&path)),
-            AppCommand::ToggleCorpusWindow => self.corpus_window.open = !self.corpus_window.open,
             AppCommand::OpenWorkspace => self.open_dialog(Pick::OpenWorkspace),
             AppCommand::OpenWorkspaceFile(path) => self.open_workspace(&path),
             AppCommand::SaveWorkspace => self.open_dialog(Pick::SaveWorkspace),
             AppCommand::WriteWorkspace(path) => self.save_workspace(&path),
-            AppCommand::ToggleExport => self.export.toggle(|| Caption::default_title(&self.corpus.read())),
-            AppCommand::SaveImage => self.open_dialog(Pick::SaveImage),
-            AppCommand::ExportImage(target) => {
-                let (corpus, view) = (Arc::clone(self.corpus.shared()), self.view.clone());
-                let make =
-                    move |ctx: &egui::Context, caption, panel| Self::for_image(ctx, corpus, view, caption, panel);
-                let refused = self.export.start_image(&self.ctx, make, target);
-                self.notices.extend(refused);
-            }
+            AppCommand::SaveImage => self.open_dialog(Pick::SaveImage(self.export.file_name())),
+            AppCommand::ExportImage(target) => self.export_image(target),
             AppCommand::SaveData => self.open_dialog(Pick::DataFolder),
             AppCommand::ExportData(folder) => {
                 let refused = self.export.start_data(&self.ctx, self.corpus.shared(), &self.view, folder);
                 self.notices.extend(refused);
             }
-            AppCommand::NewCorpus => self.rebuild(Sources::default()),
+            AppCommand::NewCorpus => {
+                let events = self.corpus.rebuild_undoably(Sources::default(), "Started a new, empty corpus.");
+                self.take_events(events);
+            }
+            AppCommand::RestoreSources(sources) => self.rebuild(sources),
             AppCommand::ChooseTextColumn { file, column } => {
                 let events = self.corpus.choose_text_column(file, column);
                 self.take_events(events);
@@ -281,8 +306,20 @@ impl GeodashApp {
                 let events = self.corpus.remove_source(index);
                 self.take_events(events);
             }
-            AppCommand::DismissError(index) => self.notices.dismiss(index),
+            _ => {}
         }
+    }
+
+    /// Renders the picture of what the window shows, in the background, for a file or the clipboard.
+    fn export_image(&mut self, target: ExportTarget) {
+        let (corpus, view, offset) = (Arc::clone(self.corpus.shared()), self.view.clone(), self.reader.offset());
+        let make = move |ctx: &egui::Context, caption, layout| {
+            let mut app = Self::for_image(ctx, corpus, view, caption, layout);
+            app.reader.start_at(offset);
+            app
+        };
+        let refused = self.export.start_image(&self.ctx, make, target);
+        self.notices.extend(refused);
     }
 
     fn open_dialog(&mut self, pick: Pick) {
@@ -321,8 +358,14 @@ impl GeodashApp {
                 CorpusEvent::Restarted => {
                     (self.view, self.derived) = (ViewState::default(), Derived::default());
                     self.report.open = false;
+                    // News of the corpus that is gone ("Added 403 documents") would mislead now.
+                    self.notices.clear_news();
                 }
-                CorpusEvent::Replaced => self.derived = Derived::default(),
+                CorpusEvent::Replaced => {
+                    self.derived = Derived::default();
+                    // Another corpus spans other dates: the timeline shows all of them again.
+                    self.view.timeline = None;
+                }
                 CorpusEvent::ShowReport => self.report.open = true,
             }
         }
@@ -343,6 +386,7 @@ impl GeodashApp {
                     self.ctx.set_theme(theme);
                 }
                 self.pending_view = Some(workspace.view);
+                self.export.set_title(&workspace.export_title);
                 self.notices.push(Notice::Info(format!("Opened {}", path.display())));
             }
             Err(error) => self.notices.push(Notice::Error(error.to_string())),
@@ -366,20 +410,6 @@ impl GeodashApp {
         let Some(saved) = self.pending_view.take() else { return };
         self.view = saved.restore(&self.corpus.read());
     }
-}
-
-/// The dashboard's panels, in the order egui lays them out (the reader takes what is left).
-fn draw_panels(
-    ui: &mut egui::Ui,
-    input: &PanelInput<'_>,
-    reader: &mut ReaderPanel,
-    rects: &mut PanelRects,
-    commands: &mut Vec<AppCommand>,
-) {
-    rects.timeline = timeline::ui(ui, input, commands);
-    rects.actors = actors::ui(ui, input, commands);
-    rects.hits = hits::ui(ui, input, commands);
-    rects.reader = reader.ui(ui, input, commands);
 }
 
 impl Drawable for GeodashApp {

@@ -18,6 +18,7 @@ pub mod notices;
 pub mod offscreen;
 pub mod panels;
 pub mod persistence;
+mod view_commands;
 pub mod windows;
 
 use std::path::PathBuf;

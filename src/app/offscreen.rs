@@ -14,7 +14,7 @@ use egui_kittest::wgpu::WgpuTestRenderer;
 use image::RgbaImage;
 
 use super::panels::PanelRects;
-use super::panels::caption::PanelChoice;
+use super::panels::caption::{ImageLayout, PanelChoice};
 
 /// An app that can be drawn offscreen: it says when its background work is done and where its panels lie.
 pub trait Drawable: eframe::App {
@@ -33,8 +33,8 @@ pub struct Shot {
     pub scale: f32,
     /// Light for print, dark for screens.
     pub theme: egui::Theme,
-    /// The dashboard or one panel.
-    pub panel: PanelChoice,
+    /// The dashboard or one panel, as the window shows it or as a slide.
+    pub layout: ImageLayout,
 }
 
 /// Why no image was made.
@@ -82,8 +82,11 @@ pub fn render<A: Drawable + 'static>(
     let image = harness.render().map_err(RenderError::Renderer)?;
     let rects = harness.state().panel_rects();
     let caption_rect = rects.caption.ok_or(RenderError::NoCaption)?;
-    let panel_rect = match shot.panel {
-        PanelChoice::Dashboard => return Ok(image),
+    if shot.layout.slide {
+        return Ok(image);
+    }
+    let panel_rect = match shot.layout.panel {
+        PanelChoice::Dashboard | PanelChoice::ActorsAndTimeline => return Ok(image),
         PanelChoice::Actors => rects.actors,
         PanelChoice::Timeline => rects.timeline,
         PanelChoice::Article => rects.reader,

@@ -10,7 +10,7 @@ use clap::{Args, ValueEnum};
 use super::corpus_input::{actor_index, date_argument, date_range};
 use crate::app::GeodashApp;
 use crate::app::offscreen::{Shot, render, save_png};
-use crate::app::panels::caption::{Caption, PanelChoice};
+use crate::app::panels::caption::{Caption, ImageLayout, PanelChoice};
 use crate::core::corpus::Corpus;
 use crate::core::dates::DateSpan;
 use crate::core::view::ViewState;
@@ -44,9 +44,13 @@ pub struct ScreenshotArgs {
     /// The window height, in points.
     #[arg(long, default_value_t = 1000)]
     pub height: u32,
-    /// Pixels per point: 2 for a crisp slide.
+    /// Pixels per point: 2 for a crisp image (a slide: 1 gives 1920 × 1080 pixels, 2 gives 3840 × 2160).
     #[arg(long, default_value_t = 1.0)]
     pub scale: f32,
+    /// A 16:9 slide with text sized for projection, instead of the window as it is (--width and --height are
+    /// then the slide's own); `--panel actors-timeline` is always a slide.
+    #[arg(long)]
+    pub slide: bool,
     /// Light for print, dark for screens.
     #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
     pub theme: ThemeArg,
@@ -69,6 +73,8 @@ pub enum PanelArg {
     Timeline,
     /// The best hit, open in the reader.
     Article,
+    /// The actor plot beside the timeline, on a slide.
+    ActorsTimeline,
 }
 
 /// `--theme`.
@@ -92,22 +98,25 @@ pub fn run(corpus: Corpus, view: ViewState, arguments: &ScreenshotArgs) -> anyho
     let query = if arguments.query.is_empty() { view.query.clone() } else { arguments.query.clone() };
     let view = ViewState { query, actor_filter, date_filter, ..view };
     let title = arguments.title.clone().unwrap_or_else(|| Caption::default_title(&corpus));
-    let shot = Shot {
-        size: egui::vec2(arguments.width as f32, arguments.height as f32),
-        scale: arguments.scale,
-        theme: match arguments.theme {
-            ThemeArg::Light => egui::Theme::Light,
-            ThemeArg::Dark => egui::Theme::Dark,
-        },
-        panel: match arguments.panel {
-            PanelArg::Dashboard => PanelChoice::Dashboard,
-            PanelArg::Actors => PanelChoice::Actors,
-            PanelArg::Timeline => PanelChoice::Timeline,
-            PanelArg::Article => PanelChoice::Article,
-        },
+    let panel = match arguments.panel {
+        PanelArg::Dashboard => PanelChoice::Dashboard,
+        PanelArg::Actors => PanelChoice::Actors,
+        PanelArg::Timeline => PanelChoice::Timeline,
+        PanelArg::Article => PanelChoice::Article,
+        PanelArg::ActorsTimeline => PanelChoice::ActorsAndTimeline,
+    };
+    let layout = ImageLayout { panel, slide: arguments.slide || panel == PanelChoice::ActorsAndTimeline };
+    let (size, scale) = match layout.slide {
+        true => (ImageLayout::SLIDE, 1.5 * arguments.scale),
+        false => (egui::vec2(arguments.width as f32, arguments.height as f32), arguments.scale),
+    };
+    let theme = match arguments.theme {
+        ThemeArg::Light => egui::Theme::Light,
+        ThemeArg::Dark => egui::Theme::Dark,
     };
     let (corpus, caption) = (Arc::new(RwLock::new(corpus)), Caption::new(title));
-    let image = render(shot, move |ctx| GeodashApp::for_image(ctx, corpus, view, caption, shot.panel))?;
+    let shot = Shot { size, scale, theme, layout };
+    let image = render(shot, move |ctx| GeodashApp::for_image(ctx, corpus, view, caption, layout))?;
     save_png(&image, &arguments.output)?;
     Ok(format!("wrote {} ({} × {} pixels)", arguments.output.display(), image.width(), image.height()))
 }

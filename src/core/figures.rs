@@ -2,8 +2,11 @@
 //! actor table and the timeline. The window recomputes them when the analyst changes a choice; the benchmark
 //! times exactly this.
 
+use chrono::NaiveDate;
+
 use crate::core::corpus::Corpus;
-use crate::core::search::{Filters, Hit, Marked, SearchError};
+
+use crate::core::search::{DateMatch, Filters, Hit, Marked, SearchError};
 use crate::core::stats::{ActorRow, actor_table};
 use crate::core::timeline::{Mark, TimelineItem, distinct_marks, timeline_items};
 
@@ -26,6 +29,9 @@ pub struct Figures {
     /// How many of the timeline's documents carry no publication date (they are not placed on it, and a date
     /// range leaves them out unless they are asked for).
     pub undated: usize,
+    /// With a date range held "within": how many documents with a vague date ("2023") overlap the range without
+    /// lying within it, and so are left out.
+    pub vague_outside: usize,
 }
 
 /// Computes every panel's figures; `filters` holds the actor and the date range chosen.
@@ -54,7 +60,19 @@ pub fn figures(corpus: &Corpus, query: &str, filters: &Filters, hit_limit: usize
         timeline_marks: distinct_marks(&timeline),
         timeline,
         undated: undated.count(),
+        vague_outside: vague_outside(corpus, timeline_docs, filters),
     })
+}
+
+/// How many documents' publication dates overlap the filter's range without lying within it (none unless the
+/// filter holds dates "within" a range).
+fn vague_outside(corpus: &Corpus, docs: &[usize], filters: &Filters) -> usize {
+    if filters.dates != DateMatch::Within || (filters.from.is_none() && filters.to.is_none()) {
+        return 0;
+    }
+    let (from, to) = (filters.from.unwrap_or(NaiveDate::MIN), filters.to.unwrap_or(NaiveDate::MAX));
+    let spans = docs.iter().filter_map(|&doc| corpus.documents.get(doc)?.published.as_ref().map(|p| p.span));
+    spans.filter(|span| span.start <= to && span.end >= from && (span.start < from || span.end > to)).count()
 }
 
 /// The documents, most counted mentions of the actor (by id) first, then the most recently published (undated

@@ -94,11 +94,12 @@ pub fn distinct_marks(items: &[TimelineItem]) -> Vec<Mark> {
     marks
 }
 
-/// The first item (in date order) that a mark stands for; `items` sorted as [`timeline_items`] sorts them.
-pub fn first_item_of<'a>(items: &'a [TimelineItem], mark: &Mark) -> Option<&'a TimelineItem> {
+/// Every item (in date order) a mark stands for; `items` sorted as [`timeline_items`] sorts them.
+pub fn items_of<'a>(items: &'a [TimelineItem], mark: &Mark) -> Vec<&'a TimelineItem> {
     let from = items.partition_point(|item| item.date.start < mark.start);
     items[from..]
         .iter()
         .take_while(|item| item.date.start == mark.start)
-        .find(|item| item.kind == mark.kind && item.date.end == mark.end)
+        .filter(|item| item.kind == mark.kind && item.date.end == mark.end)
+        .collect()
 }

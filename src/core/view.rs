@@ -25,6 +25,9 @@ pub struct ViewState {
     pub date_match: DateMatch,
     /// Whether undated articles stay in the list while a date range is set.
     pub include_undated: bool,
+    /// The span of time the timeline shows, in days since 1 January of year 1 (fractions of a day allowed, as
+    /// it pans); `None` fits every date of the documents shown.
+    pub timeline: Option<(f64, f64)>,
     /// The document open in the reader.
     pub selected: Option<usize>,
     /// The search hit in the open document that next/previous moves from.

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::core::corpus::Corpus;
+use crate::core::search::DateMatch;
 use crate::core::sources::Sources;
 use crate::core::stats::Measure;
 use crate::core::view::ViewState;
@@ -26,6 +27,8 @@ pub struct Workspace {
     pub view: SavedView,
     /// "light", "dark" or "system".
     pub theme: String,
+    /// The title last given to an exported image.
+    pub export_title: String,
 }
 
 /// The view, by stable names rather than positions: an actor by its id, the open article by its id.
@@ -40,6 +43,12 @@ pub struct SavedView {
     pub actor: Option<String>,
     /// The publication dates the list is filtered to.
     pub dates: Option<(NaiveDate, NaiveDate)>,
+    /// How a vague publication date is held against that range.
+    pub date_match: DateMatch,
+    /// Whether undated articles stay in the list while a date range is set.
+    pub include_undated: bool,
+    /// The span of time the timeline shows, in days since 1 January of year 1; `None` fits every date.
+    pub timeline: Option<(f64, f64)>,
     /// The article open in the reader, by document id.
     pub open: Option<String>,
 }
@@ -55,6 +64,9 @@ impl SavedView {
                 .and_then(|index| corpus.dictionary.actors.get(index))
                 .map(|actor| actor.id.clone()),
             dates: view.date_filter,
+            date_match: view.date_match,
+            include_undated: view.include_undated,
+            timeline: view.timeline,
             open: view.selected.and_then(|doc| corpus.documents.get(doc)).map(|document| document.id.clone()),
         }
     }
@@ -69,6 +81,9 @@ impl SavedView {
                 .as_deref()
                 .and_then(|id| corpus.dictionary.actors.iter().position(|actor| actor.id == id)),
             date_filter: self.dates,
+            date_match: self.date_match,
+            include_undated: self.include_undated,
+            timeline: self.timeline,
             selected: self
                 .open
                 .as_deref()

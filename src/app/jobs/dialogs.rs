@@ -11,7 +11,7 @@ use crate::app::commands::{AppCommand, ExportTarget};
 const TOO_FAST: Duration = Duration::from_millis(400);
 
 /// What the dialog asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Pick {
     /// Several files to add.
     Files,
@@ -19,8 +19,8 @@ pub enum Pick {
     Folder,
     /// Where to save the load report.
     SaveReport,
-    /// Where to save an image.
-    SaveImage,
+    /// Where to save an image, proposing this file name.
+    SaveImage(String),
     /// A folder for the panels' data.
     DataFolder,
     /// A workspace file to open.
@@ -36,7 +36,7 @@ impl Pick {
         Some(match self {
             Self::Files | Self::Folder => AppCommand::AddPaths(paths),
             Self::SaveReport => AppCommand::WriteReport(path),
-            Self::SaveImage => AppCommand::ExportImage(ExportTarget::File(path)),
+            Self::SaveImage(_) => AppCommand::ExportImage(ExportTarget::File(path)),
             Self::DataFolder => AppCommand::ExportData(path),
             Self::OpenWorkspace => AppCommand::OpenWorkspaceFile(path),
             Self::SaveWorkspace => AppCommand::WriteWorkspace(path),
@@ -73,16 +73,16 @@ impl Dialog {
 
 fn run(pick: Pick) -> Answer {
     let started = Instant::now();
-    let dialog = rfd::FileDialog::new().set_title(match pick {
+    let dialog = rfd::FileDialog::new().set_title(match &pick {
         Pick::Files => "Add files to the corpus",
         Pick::Folder => "Add a folder to the corpus",
         Pick::SaveReport => "Save the load report",
-        Pick::SaveImage => "Save the image",
+        Pick::SaveImage(_) => "Save the image",
         Pick::OpenWorkspace => "Open a workspace",
         Pick::DataFolder => "Save the data behind the panels in a folder",
         Pick::SaveWorkspace => "Save the workspace",
     });
-    let chosen = match pick {
+    let chosen = match &pick {
         Pick::Files => {
             dialog.add_filter("Documents", &readable_extensions()).add_filter("All files", &["*"]).pick_files()
         }
@@ -99,8 +99,8 @@ fn run(pick: Pick) -> Answer {
             .add_filter("geodash workspace", &["geodash"])
             .save_file()
             .map(|file| vec![file]),
-        Pick::SaveImage => {
-            dialog.set_file_name("geodash.png").add_filter("PNG image", &["png"]).save_file().map(|file| vec![file])
+        Pick::SaveImage(file_name) => {
+            dialog.set_file_name(file_name).add_filter("PNG image", &["png"]).save_file().map(|file| vec![file])
         }
     };
     match chosen.filter(|paths| !paths.is_empty()).and_then(|paths| pick.command(paths)) {

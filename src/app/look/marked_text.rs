@@ -136,12 +136,16 @@ fn apply(format: &mut TextFormat, paint: &Paint) {
     }
 }
 
+impl Paint {
+    /// A background behind a span, nothing else changed.
+    pub fn background(span: &Range<usize>, background: Color32) -> Self {
+        Self { span: span.clone(), color: None, background: Some(background), underline: None }
+    }
+}
+
 /// Search-hit paints for marked ranges.
 pub fn hit_paints(marks: &[Range<usize>], background: Color32) -> Vec<Paint> {
-    marks
-        .iter()
-        .map(|mark| Paint { span: mark.clone(), color: None, background: Some(background), underline: None })
-        .collect()
+    marks.iter().map(|mark| Paint::background(mark, background)).collect()
 }
 
 /// The byte offset of a character index in `text`.

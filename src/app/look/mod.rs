@@ -2,5 +2,6 @@
 //! as the window writes them.
 
 pub mod counts;
+pub mod elide;
 pub mod marked_text;
 pub mod palette;

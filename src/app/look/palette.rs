@@ -23,6 +23,11 @@ pub fn hit_background(dark: bool) -> Color32 {
     if dark { Color32::from_rgb(120, 100, 20) } else { Color32::from_rgb(255, 226, 110) }
 }
 
+/// The background of the passage an article was opened at from the timeline (a soft blue, apart from hits).
+pub fn focus_background(dark: bool) -> Color32 {
+    if dark { Color32::from_rgb(30, 60, 95) } else { Color32::from_rgb(205, 228, 250) }
+}
+
 /// Publication dates on the timeline.
 pub fn published_color(dark: bool) -> Color32 {
     if dark { Color32::from_rgb(240, 190, 80) } else { Color32::from_rgb(180, 110, 0) }
@@ -42,6 +47,17 @@ pub fn apply_text_sizes(ctx: &egui::Context) {
         style.text_styles.insert(TextStyle::Heading, FontId::proportional(21.0));
         style.text_styles.insert(TextStyle::Monospace, FontId::monospace(14.0));
         style.spacing.item_spacing = egui::vec2(8.0, 5.0);
+    });
+}
+
+/// Text for a slide projected in a room: a 1280-point slide is shown 1920 pixels wide or more.
+pub fn apply_slide_text_sizes(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.text_styles.insert(TextStyle::Body, FontId::proportional(19.0));
+        style.text_styles.insert(TextStyle::Button, FontId::proportional(19.0));
+        style.text_styles.insert(TextStyle::Small, FontId::proportional(15.5));
+        style.text_styles.insert(TextStyle::Heading, FontId::proportional(28.0));
+        style.spacing.item_spacing = egui::vec2(10.0, 6.0);
     });
 }
 

@@ -19,25 +19,45 @@ pub fn plot_id() -> egui::Id {
     egui::Id::unique("actor_plot")
 }
 
-/// Draws the actor panel on the left; gives back where it is.
-pub fn ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) -> egui::Rect {
-    let panel = egui::Panel::left("actors_panel").resizable(true).default_size(400.0).min_size(300.0).show(ui, |ui| {
+/// Draws the actor panel on the left, as wide as `width` allows; gives back where it is.
+pub fn ui(
+    ui: &mut egui::Ui,
+    input: &PanelInput<'_>,
+    width: egui::Rangef,
+    commands: &mut Vec<AppCommand>,
+) -> egui::Rect {
+    let panel = egui::Panel::left("actors_panel").resizable(true).size_range(width).show(ui, |ui| {
         // Hold the width the analyst gave the panel, whatever the content, so nothing jumps while typing.
         ui.set_min_width(ui.available_width());
-        ui.add_space(4.0);
-        ui.heading("Who is mentioned");
-        measure_switch_ui(ui, input.view.measure, commands);
-        let rows = plotted_rows(input.derived, input.view);
-        filter_line_ui(ui, input, commands);
-        if rows.is_empty() {
-            ui.label("No actor is mentioned in the documents shown.");
-            return;
-        }
-        kind_legend_ui(ui);
-        plot_ui(ui, &rows, input.view, commands);
+        contents_ui(ui, input, commands);
     });
     panel.response.rect
 }
+
+/// The panel's contents, wherever they are placed (a column of the window, or half a slide).
+pub fn contents_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) {
+    ui.add_space(4.0);
+    ui.heading("Who is mentioned");
+    if input.presenting {
+        let measure = input.view.measure.label().to_lowercase();
+        ui.label(egui::RichText::new(format!("Bars: {measure}")).small().weak());
+    } else {
+        measure_switch_ui(ui, input.view.measure, commands);
+    }
+    let rows = plotted_rows(input.derived, input.view);
+    filter_line_ui(ui, input, commands);
+    if rows.is_empty() {
+        ui.label("No actor is mentioned in the documents shown.");
+        return;
+    }
+    kind_legend_ui(ui);
+    // Each bar needs room for its name: in a short window, fewer bars.
+    let fitting = ((ui.available_height() - 50.0) / MIN_BAR_SPACING).floor().max(3.0) as usize;
+    plot_ui(ui, &rows[..rows.len().min(fitting)], input.view, commands);
+}
+
+/// The least height, in points, a bar and the name beside it take.
+const MIN_BAR_SPACING: f32 = 17.0;
 
 /// The rows the plot shows: the top actors by the chosen measure.
 pub fn plotted_rows(derived: &Derived, view: &ViewState) -> Vec<ActorRow> {
@@ -64,22 +84,25 @@ fn filter_line_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<
     };
     let name =
         derived.figures.actor_rows.iter().find(|row| row.actor == actor).map_or("actor", |row| row.name.as_str());
+    let also = "its bar is outlined; the others: who else its articles name";
     if input.presenting {
         ui.label(format!("Filtered to {name}"));
+        ui.label(egui::RichText::new(also).small().weak());
         return;
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(format!("Filtered to {name}"));
         if ui.button("Clear actor filter").clicked() {
             commands.push(AppCommand::FilterActor(None));
         }
     });
+    ui.label(egui::RichText::new(also).small().weak());
 }
 
-/// The y position of the bar at `rank` (0 = top actor): the top actor is drawn at the top.
 /// The least width of the actor names beside the bars.
 const Y_AXIS_WIDTH: f32 = 120.0;
 
+/// The y position of the bar at `rank` (0 = top actor): the top actor is drawn at the top.
 fn bar_position(rank: usize, count: usize) -> f64 {
     (count - 1 - rank) as f64
 }
@@ -92,11 +115,13 @@ fn plot_ui(ui: &mut egui::Ui, rows: &[ActorRow], view: &ViewState, commands: &mu
         .iter()
         .enumerate()
         .map(|(rank, row)| {
-            let mut color = kind_color(row.kind, dark);
-            if view.actor_filter.is_some_and(|actor| actor != row.actor) {
-                color = color.gamma_multiply(0.35);
+            let bar = Bar::new(bar_position(rank, count), row.value(measure)).name(&row.name);
+            let bar = bar.fill(kind_color(row.kind, dark)).width(0.7);
+            // The actor the list is filtered to is outlined; the others are who else its articles name.
+            match view.actor_filter == Some(row.actor) {
+                true => bar.stroke(egui::Stroke::new(2.5, ui.visuals().strong_text_color())),
+                false => bar,
             }
-            Bar::new(bar_position(rank, count), row.value(measure)).name(&row.name).fill(color).width(0.7)
         })
         .collect();
     let chart = BarChart::new(measure.label(), bars).horizontal().allow_hover(false);
@@ -119,8 +144,12 @@ fn plot_ui(ui: &mut egui::Ui, rows: &[ActorRow], view: &ViewState, commands: &mu
         .set_margin_fraction(egui::vec2(0.0, 0.0))
         .x_axis_label(measure.label())
         .x_axis_formatter(|mark, _| axis_figure(mark.value))
-        .y_axis_min_width(Y_AXIS_WIDTH)
-        .y_axis_formatter(move |mark, _| axis_name(&names, mark.value, count))
+        .custom_y_axes(vec![
+            egui_plot::AxisHints::new_y()
+                .min_thickness(Y_AXIS_WIDTH)
+                .label_spacing(12.0..=MIN_BAR_SPACING)
+                .formatter(move |mark, _| axis_name(&names, mark.value, count)),
+        ])
         .y_grid_spacer(move |_| (0..count).map(|y| egui_plot::GridMark { value: y as f64, step_size: 1.0 }).collect())
         .label_formatter(|_| None)
         .show(ui, |plot_ui| {

@@ -5,6 +5,8 @@ use super::PanelInput;
 use crate::app::look::counts::thousands;
 use crate::app::look::palette::{hit_background, kind_legend_ui, mentioned_color, published_color, swatch_ui};
 use crate::core::corpus::Corpus;
+use crate::core::dates::{range_label, span_label};
+use crate::core::search::DateMatch;
 
 /// What part of the dashboard an image shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -18,11 +20,13 @@ pub enum PanelChoice {
     Timeline,
     /// The article open in the reader.
     Article,
+    /// The actor plot beside the timeline (a slide's two-panel composition).
+    ActorsAndTimeline,
 }
 
 impl PanelChoice {
     /// Every choice, in menu order.
-    pub const ALL: [Self; 4] = [Self::Dashboard, Self::Actors, Self::Timeline, Self::Article];
+    pub const ALL: [Self; 5] = [Self::Dashboard, Self::Actors, Self::Timeline, Self::Article, Self::ActorsAndTimeline];
 
     /// The name in menus.
     pub fn label(self) -> &'static str {
@@ -31,8 +35,34 @@ impl PanelChoice {
             Self::Actors => "Who is mentioned",
             Self::Timeline => "Timeline",
             Self::Article => "Article",
+            Self::ActorsAndTimeline => "Actors and timeline",
         }
     }
+
+    /// Whether the image shows the actor plot, the timeline, the reader.
+    fn shows(self) -> [bool; 3] {
+        match self {
+            Self::Dashboard => [true, true, true],
+            Self::Actors => [true, false, false],
+            Self::Timeline => [false, true, false],
+            Self::Article => [false, false, true],
+            Self::ActorsAndTimeline => [true, true, false],
+        }
+    }
+}
+
+/// How an image is laid out: the window as it is on screen, or a 16:9 slide.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImageLayout {
+    /// What the image shows.
+    pub panel: PanelChoice,
+    /// True for a 16:9 slide with text sized for projection; false for the window as it is, cut to the panel.
+    pub slide: bool,
+}
+
+impl ImageLayout {
+    /// A slide's size in points (16:9); it is rendered at 1.5 pixels a point (1920 × 1080) or twice that.
+    pub const SLIDE: egui::Vec2 = egui::vec2(1280.0, 720.0);
 }
 
 /// What an exported image says about itself.
@@ -65,6 +95,7 @@ pub fn ui(
     panel: PanelChoice,
     width_of: Option<egui::Rect>,
 ) -> egui::Rect {
+    // A panel alone: the caption as wide as it; a slide or the dashboard: the whole width.
     let panel = egui::Panel::bottom("caption").show(ui, |ui| {
         let full = ui.max_rect();
         // Until the panel has been laid out once, its rectangle is empty: use the whole width meanwhile.
@@ -84,9 +115,9 @@ fn lines_ui(ui: &mut egui::Ui, caption: &Caption, facts: &PanelInput<'_>, panel:
     ui.add(egui::Label::new(egui::RichText::new(&caption.title).heading().strong()).wrap());
     let corpus = facts.corpus;
     let shown = facts.derived.figures.hit_total;
-    let span = corpus.date_span().map_or("no publication dates".to_owned(), |(first, last)| {
-        format!("published {} to {}", first.label(), last.label())
-    });
+    let span = corpus
+        .date_span()
+        .map_or("no publication dates".to_owned(), |(first, last)| format!("published {}", span_label(&first, &last)));
     let documents = format!("{} of {} documents", thousands(shown), thousands(corpus.documents.len()));
     ui.add(egui::Label::new(format!("Corpus: {}  ·  {documents}  ·  {span}", corpus.name)).wrap());
     ui.add(egui::Label::new(selection_line(facts)).wrap());
@@ -107,7 +138,12 @@ fn selection_line(facts: &PanelInput<'_>) -> String {
         parts.push(format!("Actor: {}", actor.name));
     }
     if let Some((from, to)) = view.date_filter {
-        parts.push(format!("Published {from} to {to}"));
+        let vague = match view.date_match {
+            DateMatch::Within => "vague dates must lie within",
+            DateMatch::Overlaps => "vague dates may overlap",
+        };
+        let undated = if view.include_undated { ", undated articles kept" } else { "" };
+        parts.push(format!("Published {} ({vague}{undated})", range_label(from, to)));
     }
     if parts.is_empty() { "All documents: no query or filter.".to_owned() } else { parts.join("  ·  ") }
 }
@@ -115,18 +151,19 @@ fn selection_line(facts: &PanelInput<'_>) -> String {
 /// A legend for the colours the image holds: actor kinds (bars, underlines), timeline marks, search hits.
 fn legend_ui(ui: &mut egui::Ui, panel: PanelChoice, searched: bool) {
     let dark = ui.visuals().dark_mode;
-    if panel != PanelChoice::Timeline {
+    let [actors, timeline, reader] = panel.shows();
+    if actors || reader {
         ui.horizontal_wrapped(|ui| {
             let what = if panel == PanelChoice::Article { "Underlined actors:" } else { "Actors:" };
             ui.label(egui::RichText::new(what).small());
             kind_legend_ui(ui);
-            if searched && matches!(panel, PanelChoice::Dashboard | PanelChoice::Article) {
+            if searched && reader {
                 swatch_ui(ui, hit_background(dark), false);
                 ui.label(egui::RichText::new("search hit").small());
             }
         });
     }
-    if matches!(panel, PanelChoice::Dashboard | PanelChoice::Timeline) {
+    if timeline {
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new("Timeline:").small());
             swatch_ui(ui, published_color(dark), true);

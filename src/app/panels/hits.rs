@@ -3,11 +3,12 @@
 use super::PanelInput;
 use crate::app::commands::AppCommand;
 use crate::app::derived::Derived;
-use crate::app::look::counts::thousands;
+use crate::app::look::counts::{count, thousands};
+use crate::app::look::elide::{elide_middle, text_width};
 use crate::app::look::marked_text::{hit_paints, layout_job};
 use crate::app::look::palette::hit_background;
 use crate::core::corpus::Corpus;
-use crate::core::search::Hit;
+use crate::core::search::{DateMatch, Hit};
 use crate::core::view::{HIT_LIMIT, ViewState};
 
 /// The height of one row of the list.
@@ -19,19 +20,32 @@ pub fn search_box_id() -> egui::Id {
 }
 
 /// Draws the search box and hit list between the actor plot and the reader; gives back where it is.
-pub fn ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) -> egui::Rect {
-    let PanelInput { corpus, view, derived, .. } = *input;
-    let panel = egui::Panel::left("hits_panel").resizable(true).default_size(430.0).min_size(300.0).show(ui, |ui| {
+pub fn ui(
+    ui: &mut egui::Ui,
+    input: &PanelInput<'_>,
+    width: egui::Rangef,
+    commands: &mut Vec<AppCommand>,
+) -> egui::Rect {
+    let PanelInput { corpus, view, derived, presenting } = *input;
+    let panel = egui::Panel::left("hits_panel").resizable(true).size_range(width).show(ui, |ui| {
         ui.set_min_width(ui.available_width());
         ui.add_space(4.0);
         ui.heading("Articles");
-        search_box_ui(ui, &view.query, commands);
+        if !presenting {
+            search_box_ui(ui, &view.query, commands);
+        } else if !view.query.trim().is_empty() {
+            ui.label(format!("Search: {}", view.query.trim()));
+        }
         if let Some(error) = &derived.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
-        count_line_ui(ui, corpus, derived);
+        count_line_ui(ui, input, commands);
         ui.separator();
-        list_ui(ui, corpus, view, derived, commands);
+        if presenting {
+            whole_rows_ui(ui, corpus, view, derived, commands);
+        } else {
+            list_ui(ui, corpus, view, derived, commands);
+        }
     });
     panel.response.rect
 }
@@ -55,20 +69,55 @@ fn search_box_ui(ui: &mut egui::Ui, query: &str, commands: &mut Vec<AppCommand>)
     }
 }
 
-fn count_line_ui(ui: &mut egui::Ui, corpus: &Corpus, derived: &Derived) {
+fn count_line_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) {
+    let PanelInput { corpus, view, derived, presenting } = *input;
     let shown = derived.figures.hits.len();
     let mut line =
         format!("{} of {} documents", thousands(derived.figures.hit_total), thousands(corpus.documents.len()));
     if derived.figures.hit_total > shown && shown == HIT_LIMIT {
         line.push_str(&format!(" (the best {HIT_LIMIT} listed)"));
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(line).small());
         if derived.is_updating() {
             ui.spinner();
             ui.label(egui::RichText::new("updating…").small().weak());
         }
+        let (undated, vague) = (derived.figures.undated, derived.figures.vague_outside);
+        let warn = ui.visuals().warn_fg_color;
+        if view.date_filter.is_some() && !view.include_undated && undated > 0 {
+            let left_out = format!("· {} left out by the dates", count(undated, "undated article", "undated articles"));
+            ui.label(egui::RichText::new(left_out).small().color(warn));
+            if !presenting && ui.small_button("Include undated").clicked() {
+                commands.push(AppCommand::IncludeUndated(true));
+            }
+        }
+        if vague > 0 {
+            let what = count(
+                vague,
+                "article dated only to a month or year overlaps",
+                "articles dated only to a month or year overlap",
+            );
+            ui.label(egui::RichText::new(format!("· {what} the dates, not within them")).small().color(warn));
+            if !presenting && ui.small_button("Let them in").clicked() {
+                commands.push(AppCommand::SetDateMatch(DateMatch::Overlaps));
+            }
+        }
     });
+}
+
+/// For an image: as many whole rows as fit, none cut in the middle.
+fn whole_rows_ui(
+    ui: &mut egui::Ui,
+    corpus: &Corpus,
+    view: &ViewState,
+    derived: &Derived,
+    commands: &mut Vec<AppCommand>,
+) {
+    let fitting = (ui.available_height() / ROW_HEIGHT).floor().max(0.0) as usize;
+    for hit in derived.figures.hits.iter().take(fitting) {
+        row_ui(ui, corpus, view, derived, hit, commands);
+    }
 }
 
 fn list_ui(ui: &mut egui::Ui, corpus: &Corpus, view: &ViewState, derived: &Derived, commands: &mut Vec<AppCommand>) {
@@ -113,10 +162,14 @@ fn row_ui(
     let date = document.published.as_ref().map_or_else(|| "undated".to_owned(), |p| p.span.label());
     let speaker = document.speaker.as_deref().map(|code| corpus.dictionary.name_of(code).unwrap_or(code));
     let about = match speaker {
-        Some(speaker) => format!("{date}  ·  speech by {speaker}  ·  {}", document.source.label()),
-        None => format!("{date}  ·  {}", document.source.label()),
+        Some(speaker) => format!("{date}  ·  speech by {speaker}  ·  "),
+        None => format!("{date}  ·  "),
     };
-    row.label(egui::RichText::new(about).small().weak());
+    // One line: the file's path gives way in its middle, where its folders repeat from row to row.
+    let font = egui::TextStyle::Small.resolve(row.style());
+    let room = width - text_width(&row, &about, &font) - 8.0;
+    let source = elide_middle(&row, &document.source.label(), &font, room);
+    row.add(egui::Label::new(egui::RichText::new(format!("{about}{source}")).small().weak()).truncate());
     snippet_ui(&mut row, corpus, derived, hit, width);
     let bottom = rect.bottom() - 1.0;
     ui.painter().hline(rect.x_range(), bottom, ui.visuals().widgets.noninteractive.bg_stroke);

@@ -5,9 +5,14 @@
 //! analyst change something, a variant of [`super::commands::AppCommand`].
 
 pub mod actors;
+pub mod calendar_axis;
 pub mod caption;
+pub mod columns;
+pub mod dashboard;
+pub mod date_range;
 pub mod hits;
 pub mod reader;
+pub mod slide;
 pub mod status_bar;
 pub mod timeline;
 pub mod top_bar;

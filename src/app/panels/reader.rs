@@ -8,37 +8,66 @@ use egui::text::CCursor;
 use super::PanelInput;
 use crate::app::commands::AppCommand;
 use crate::app::look::marked_text::{Paint, hit_paints, reading_job};
-use crate::app::look::palette::{hit_background, kind_color};
+use crate::app::look::palette::{focus_background, hit_background, kind_color};
 use crate::core::corpus::Corpus;
 use crate::core::document::Document;
 use crate::core::stats::ActorRow;
 
-/// The reader's own state: where to scroll the open article to, once.
+/// The reader's own state: where to scroll the open article to, the passage it was opened at, and how far it
+/// is scrolled.
 #[derive(Debug, Default)]
 pub struct ReaderPanel {
     /// A byte span of the open article to bring into view at the next frame.
     pub scroll_to: Option<Range<usize>>,
+    /// The passage the article was opened at (a sentence a timeline mark stands for), shaded while it is open.
+    marked: Option<Range<usize>>,
+    /// How far the article is scrolled, in points, as of the last frame.
+    offset: f32,
+    /// A scroll offset to start at (an image shows the article where the analyst had scrolled it).
+    start_offset: Option<f32>,
 }
 
 impl ReaderPanel {
+    /// Opens an article at a passage, if one is given: scrolled to it and shaded.
+    pub fn open_at(&mut self, passage: Option<Range<usize>>) {
+        self.scroll_to.clone_from(&passage);
+        self.marked = passage;
+    }
+
+    /// How far the open article is scrolled, in points.
+    pub fn offset(&self) -> f32 {
+        self.offset
+    }
+
+    /// Shows the open article scrolled this far, from the next frame.
+    pub fn start_at(&mut self, offset: f32) {
+        self.start_offset = Some(offset);
+    }
+
     /// Draws the reader in the central area; gives back where it is.
     pub fn ui(&mut self, ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) -> egui::Rect {
+        egui::CentralPanel::default().show(ui, |ui| self.contents_ui(ui, input, commands)).response.rect
+    }
+
+    /// The reader's contents, wherever they are placed.
+    pub fn contents_ui(&mut self, ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) {
         let PanelInput { corpus, view, derived, presenting } = *input;
-        let panel = egui::CentralPanel::default().show(ui, |ui| {
-            let Some(doc) = view.selected else {
-                ui.label("Select an article in the list to read it here.");
-                return;
-            };
-            let Some(document) = corpus.documents.get(doc) else { return };
-            header_ui(ui, corpus, doc, document, &derived.open_actors);
-            let current = view.current_hit.filter(|&hit| hit < derived.highlights.len());
-            hit_navigation_ui(ui, current, derived.highlights.len(), presenting, commands);
-            ui.separator();
-            egui::ScrollArea::vertical().id_salt(("reader", doc)).auto_shrink(false).show(ui, |ui| {
-                text_ui(ui, corpus, doc, self.scroll_to.take(), &derived.highlights);
-            });
-        });
-        panel.response.rect
+        let Some(doc) = view.selected else {
+            ui.label("Select an article in the list to read it here.");
+            return;
+        };
+        let Some(document) = corpus.documents.get(doc) else { return };
+        header_ui(ui, corpus, doc, document, &derived.open_actors);
+        let current = view.current_hit.filter(|&hit| hit < derived.highlights.len());
+        hit_navigation_ui(ui, current, derived.highlights.len(), presenting, commands);
+        ui.separator();
+        let mut area = egui::ScrollArea::vertical().id_salt(("reader", doc)).auto_shrink(false);
+        if let Some(offset) = self.start_offset.take() {
+            area = area.vertical_scroll_offset(offset);
+        }
+        let marks = Marks { scroll_to: self.scroll_to.take(), marked: self.marked.clone(), hits: &derived.highlights };
+        let shown = area.show(ui, |ui| text_ui(ui, corpus, doc, &marks));
+        self.offset = shown.state.clamped_offset().y;
     }
 }
 
@@ -61,19 +90,20 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, document: &Document
     actor_chips_ui(ui, actors);
 }
 
-/// The actors of this article with their counts, in their kind's colour.
+/// The actors of this article with their counts, in their kind's colour; a chip never breaks across lines.
 fn actor_chips_ui(ui: &mut egui::Ui, rows: &[ActorRow]) {
     let dark = ui.visuals().dark_mode;
     ui.horizontal_wrapped(|ui| {
         for row in rows.iter().filter(|row| row.mentions > 0).take(14) {
             let text = egui::RichText::new(format!("{} {}", row.name, row.mentions)).color(kind_color(row.kind, dark));
-            ui.label(text);
+            ui.add(egui::Label::new(text).extend());
         }
     });
 }
 
-/// "Search hit 2 of 5", and buttons to the previous and next; `current` is the hit the analyst is on, if one
-/// is (a new query may leave fewer hits than the one they were on).
+/// Buttons to the previous and next hit, then "Search hit 2 of 5": the buttons come first so that they stay
+/// put while the words after them change length. `current` is the hit the analyst is on, if one is (a new query
+/// may leave fewer hits than the one they were on).
 fn hit_navigation_ui(
     ui: &mut egui::Ui,
     current: Option<usize>,
@@ -85,60 +115,62 @@ fn hit_navigation_ui(
         return;
     }
     ui.horizontal(|ui| {
+        if !presenting {
+            let previous = ui.button("Previous hit").clicked();
+            let next = ui.button("Next hit").clicked();
+            let step = match (previous, next) {
+                (true, _) => Some(current.map_or(count - 1, |hit| (hit + count - 1) % count)),
+                (_, true) => Some(current.map_or(0, |hit| (hit + 1) % count)),
+                _ => None,
+            };
+            if let Some(hit) = step {
+                commands.push(AppCommand::GoToHit(hit));
+            }
+        }
         let plural = if count == 1 { "" } else { "s" };
         ui.label(match current {
             Some(hit) => format!("Search hit {} of {count}", hit + 1),
             None => format!("{count} search hit{plural} in this article"),
         });
-        if presenting {
-            return;
-        }
-        let previous = ui.button("Previous hit").clicked();
-        let next = ui.button("Next hit").clicked();
-        let step = match (previous, next) {
-            (true, _) => Some(current.map_or(count - 1, |hit| (hit + count - 1) % count)),
-            (_, true) => Some(current.map_or(0, |hit| (hit + 1) % count)),
-            _ => None,
-        };
-        if let Some(hit) = step {
-            commands.push(AppCommand::GoToHit(hit));
-        }
     });
 }
 
-fn text_ui(
-    ui: &mut egui::Ui,
-    corpus: &Corpus,
-    doc: usize,
+/// What is marked in the article's text.
+struct Marks<'a> {
+    /// A span to bring into view this frame.
     scroll_to: Option<Range<usize>>,
-    highlights: &[Range<usize>],
-) {
+    /// A passage to shade.
+    marked: Option<Range<usize>>,
+    /// The search hits.
+    hits: &'a [Range<usize>],
+}
+
+fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, marks: &Marks<'_>) {
     let (Some(document), Some(analysis)) = (corpus.documents.get(doc), corpus.analyses.get(doc)) else { return };
     let text = document.text.as_str();
     let dark = ui.visuals().dark_mode;
-    let mut paints: Vec<Paint> = analysis
-        .mentions
-        .iter()
-        .filter_map(|mention| {
-            let kind = corpus.dictionary.actors.get(mention.actor)?.kind;
-            let color = kind_color(kind, dark);
-            let underline = if mention.counted { color } else { ui.visuals().weak_text_color() };
-            Some(Paint {
-                span: mention.span.clone(),
-                color: mention.counted.then_some(color),
-                background: None,
-                underline: Some(underline),
-            })
+    // The shaded passage first, so that the actors and hits inside it keep their own marks.
+    let mut paints: Vec<Paint> =
+        marks.marked.iter().map(|span| Paint::background(span, focus_background(dark))).collect();
+    paints.extend(analysis.mentions.iter().filter_map(|mention| {
+        let kind = corpus.dictionary.actors.get(mention.actor)?.kind;
+        let color = kind_color(kind, dark);
+        let underline = if mention.counted { color } else { ui.visuals().weak_text_color() };
+        Some(Paint {
+            span: mention.span.clone(),
+            color: mention.counted.then_some(color),
+            background: None,
+            underline: Some(underline),
         })
-        .collect();
-    paints.extend(hit_paints(highlights, hit_background(dark)));
+    }));
+    paints.extend(hit_paints(marks.hits, hit_background(dark)));
     let font = egui::TextStyle::Body.resolve(ui.style());
     let (job, map) = reading_job(text, &paints, font, ui.visuals().text_color(), ui.available_width(), true);
     let galley = ui.painter().layout_job(job);
     let (rect, response) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
     ui.painter().galley(rect.min, galley.clone(), ui.visuals().text_color());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Article text"));
-    if let Some(focus) = scroll_to {
+    if let Some(focus) = &marks.scroll_to {
         let char_index = map.shown_char(text, focus.start);
         let place = galley.pos_from_cursor(CCursor::new(char_index)).translate(rect.min.to_vec2());
         ui.scroll_to_rect(place.expand(40.0), Some(egui::Align::Center));

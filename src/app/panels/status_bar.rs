@@ -2,11 +2,13 @@
 //! news; above it, while there are any, the errors, each until dismissed.
 
 use crate::app::commands::AppCommand;
+use crate::app::corpus_session::ProblemTally;
 use crate::app::jobs::loader::Progress;
 use crate::app::look::counts::count;
 use crate::app::notices::Notices;
 use crate::core::corpus::Corpus;
-use crate::core::readers::{Outcome, Problem};
+use crate::core::dates::span_label;
+use crate::core::readers::Problem;
 
 /// What the status line shows besides the corpus.
 pub struct StatusInput<'a> {
@@ -22,27 +24,38 @@ pub struct StatusInput<'a> {
 pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, status: &StatusInput<'_>, commands: &mut Vec<AppCommand>) {
     let StatusInput { progress, problems, notices } = *status;
     let notice = notices.latest();
+    let mut offered = None;
     egui::Panel::bottom("status_bar").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(summary(corpus));
-            if !problems.is_empty() {
-                let text = problems_label(problems);
-                let button = egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
-                if ui.add(button).on_hover_text("Show which files and why").clicked() {
-                    commands.push(AppCommand::ToggleReport);
+        // The news first, at the right end; what is left goes to the corpus's summary, cut if it must be.
+        egui::Sides::new().shrink_left().show(
+            ui,
+            |ui| {
+                let summary = summary(corpus);
+                ui.add(egui::Label::new(&summary).truncate()).on_hover_text(&summary);
+                if !problems.is_empty() {
+                    let text = problems_label(problems);
+                    let button = egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
+                    if ui.add(button).on_hover_text("Show which files and why").clicked() {
+                        commands.push(AppCommand::ToggleReport);
+                    }
                 }
-            }
-            if let Some(progress) = progress {
-                let (fraction, text) = progress.describe();
-                ui.add(egui::ProgressBar::new(fraction).text(text).desired_width(320.0).animate(true));
-            }
-            if let Some(notice) = notice {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.add(egui::Label::new(egui::RichText::new(notice).small()).truncate());
-                });
-            }
-        });
+                if let Some(progress) = progress {
+                    let (fraction, text) = progress.describe();
+                    ui.add(egui::ProgressBar::new(fraction).text(text).desired_width(300.0).animate(true));
+                }
+            },
+            |ui| {
+                let Some(news) = notice else { return };
+                if let Some((label, command)) = &news.action
+                    && ui.small_button(label).clicked()
+                {
+                    offered = Some(command.clone());
+                }
+                ui.add(egui::Label::new(egui::RichText::new(&news.text).small()).truncate());
+            },
+        );
     });
+    commands.extend(offered);
     errors_ui(ui, notices.errors(), commands);
 }
 
@@ -63,16 +76,18 @@ fn errors_ui(ui: &mut egui::Ui, errors: &[String], commands: &mut Vec<AppCommand
     });
 }
 
-/// "3 files left out", "1 file to check", or both.
+/// "3 files left out", "14 duplicates counted once", "1 file to check", as many as apply.
 fn problems_label(problems: &[Problem]) -> String {
-    let unsure = problems.iter().filter(|problem| problem.outcome == Outcome::Unsure).count();
-    let left_out = problems.len() - unsure;
+    let tally = ProblemTally::of(problems);
     let mut parts = Vec::new();
-    if left_out > 0 {
-        parts.push(format!("{} left out", count(left_out, "file", "files")));
+    if tally.left_out > 0 {
+        parts.push(format!("{} left out", count(tally.left_out, "file", "files")));
     }
-    if unsure > 0 {
-        parts.push(format!("{} to check", count(unsure, "file", "files")));
+    if tally.duplicates > 0 {
+        parts.push(format!("{} counted once", count(tally.duplicates, "duplicate", "duplicates")));
+    }
+    if tally.unsure > 0 {
+        parts.push(format!("{} to check", count(tally.unsure, "file", "files")));
     }
     parts.join(", ")
 }
@@ -85,7 +100,7 @@ pub fn summary(corpus: &Corpus) -> String {
         count(corpus.word_count(), "word", "words"),
     ];
     match corpus.date_span() {
-        Some((first, last)) => parts.push(format!("published {} to {}", first.label(), last.label())),
+        Some((first, last)) => parts.push(format!("published {}", span_label(&first, &last))),
         None => parts.push("no publication dates".to_owned()),
     }
     let undated = corpus.undated_count();

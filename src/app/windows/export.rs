@@ -9,7 +9,7 @@ use crate::app::commands::{AppCommand, ExportTarget};
 use crate::app::jobs::job::{Job, JobError};
 use crate::app::notices::Notice;
 use crate::app::offscreen::{Drawable, RenderError, Shot, render, save_png, to_color_image};
-use crate::app::panels::caption::{Caption, PanelChoice};
+use crate::app::panels::caption::{Caption, ImageLayout, PanelChoice};
 use crate::core::corpus::Corpus;
 use crate::core::export::ExportError;
 use crate::core::panel_data::{panel_data, write_panel_data};
@@ -21,15 +21,15 @@ use crate::core::view::ViewState;
 pub struct ExportForm {
     /// The caption's title; empty until the window first opens.
     pub title: String,
-    /// The dashboard or one panel.
-    pub panel: PanelChoice,
-    /// 1 or 2 pixels per point.
+    /// The dashboard or one panel, as the window shows it or as a slide.
+    pub layout: ImageLayout,
+    /// 1 or 2 pixels per point (a slide: 1920 or 3840 pixels wide).
     pub scale: f32,
 }
 
 impl Default for ExportForm {
     fn default() -> Self {
-        Self { title: String::new(), panel: PanelChoice::Dashboard, scale: 2.0 }
+        Self { title: String::new(), layout: ImageLayout::default(), scale: 2.0 }
     }
 }
 
@@ -68,22 +68,37 @@ impl ExportWindow {
         }
     }
 
+    /// The title the next image will carry (kept in the workspace).
+    pub fn title(&self) -> &str {
+        &self.form.title
+    }
+
+    /// Takes the title a workspace kept.
+    pub fn set_title(&mut self, title: &str) {
+        title.clone_into(&mut self.form.title);
+    }
+
+    /// The file name to propose for the image: its title and today's date ("niger-wagner-2026-12-02.png").
+    pub fn file_name(&self) -> String {
+        file_name(&self.form.title, chrono::Local::now().date_naive())
+    }
+
     /// Renders the image of what the window shows, at its size and theme, in the background: `make` draws the
     /// app for the picture, given the caption and the panel chosen.
     pub fn start_image<A: Drawable + 'static>(
         &mut self,
         ctx: &egui::Context,
-        make: impl FnOnce(&egui::Context, Caption, PanelChoice) -> A + Send + 'static,
+        make: impl FnOnce(&egui::Context, Caption, ImageLayout) -> A + Send + 'static,
         target: ExportTarget,
     ) -> Option<Notice> {
-        let shot = Shot {
-            size: ctx.content_rect().size(),
-            scale: self.form.scale,
-            theme: ctx.theme(),
-            panel: self.form.panel,
+        let layout = self.form.layout;
+        let (size, scale) = match layout.slide {
+            true => (ImageLayout::SLIDE, 1.5 * self.form.scale),
+            false => (ctx.content_rect().size(), self.form.scale),
         };
+        let shot = Shot { size, scale, theme: ctx.theme(), layout };
         let caption = Caption::new(self.form.title.clone());
-        let draw = move |ctx: &egui::Context| make(ctx, caption, shot.panel);
+        let draw = move |ctx: &egui::Context| make(ctx, caption, layout);
         self.start(ctx, move || Ok(export_image(shot, draw, target)?))
     }
 
@@ -180,16 +195,57 @@ fn form_ui(ui: &mut egui::Ui, form: &mut ExportForm) {
     ui.label("Show");
     ui.horizontal_wrapped(|ui| {
         for panel in PanelChoice::ALL {
-            ui.radio_value(&mut form.panel, panel, panel.label());
+            ui.radio_value(&mut form.layout.panel, panel, panel.label());
         }
+    });
+    // Two panels side by side make a slide; the window has them apart.
+    if form.layout.panel == PanelChoice::ActorsAndTimeline {
+        form.layout.slide = true;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Layout");
+        ui.radio_value(&mut form.layout.slide, false, "As the window shows it");
+        ui.radio_value(&mut form.layout.slide, true, "Slide 16:9");
     });
     ui.horizontal(|ui| {
         ui.label("Scale");
         ui.radio_value(&mut form.scale, 1.0, "1×");
-        ui.radio_value(&mut form.scale, 2.0, "2× (slides)");
+        ui.radio_value(&mut form.scale, 2.0, "2×");
     });
-    let note = "The image has the window's size and theme, and a caption with a legend.";
+    let note = match form.layout.slide {
+        true => format!(
+            "A slide of {} × {} pixels, text sized for projection, with a caption.",
+            slide_width(form),
+            slide_width(form) * 9 / 16
+        ),
+        false => "The window's size, zoom and scrolling, without its buttons, with a caption.".to_owned(),
+    };
     ui.label(egui::RichText::new(note).small().weak());
+}
+
+fn slide_width(form: &ExportForm) -> u32 {
+    (ImageLayout::SLIDE.x * 1.5 * form.scale) as u32
+}
+
+/// "niger-wagner-2026-12-02.png": the title in plain lower-case words joined by hyphens (60 characters at most),
+/// and the day.
+fn file_name(title: &str, day: chrono::NaiveDate) -> String {
+    let plain = deunicode::deunicode(title).to_lowercase();
+    let words: Vec<&str> = plain.split(|c: char| !c.is_ascii_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    let mut slug = String::new();
+    for word in words {
+        if slug.len() + word.len() + 1 > 60 {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(word);
+    }
+    if slug.is_empty() {
+        slug.push_str("geodash");
+    }
+    format!("{slug}-{day}.png")
 }
 
 fn buttons_ui(ui: &mut egui::Ui, busy: bool, commands: &mut Vec<AppCommand>) {
@@ -206,5 +262,18 @@ fn buttons_ui(ui: &mut egui::Ui, busy: bool, commands: &mut Vec<AppCommand>) {
     if busy {
         ui.spinner();
         ui.label("Rendering…");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    #[test]
+    fn the_file_name_is_made_of_the_title_and_the_day() {
+        let day = "2026-12-02".parse().unwrap();
+        assert_eq!(super::file_name("Niger & Wagner: who's next?", day), "niger-wagner-who-s-next-2026-12-02.png");
+        assert_eq!(super::file_name("Côte d’Ivoire — élections", day), "cote-d-ivoire-elections-2026-12-02.png");
+        assert_eq!(super::file_name("   ", day), "geodash-2026-12-02.png");
     }
 }

@@ -38,8 +38,8 @@ impl DateMatch {
     /// How the choice is written where it is in force.
     pub fn label(self) -> &'static str {
         match self {
-            Self::Within => "dated within the range",
-            Self::Overlaps => "dates that may overlap the range",
+            Self::Within => "must lie within",
+            Self::Overlaps => "may overlap",
         }
     }
 }
