@@ -116,3 +116,52 @@ fn a_guessed_text_column_can_be_chosen_in_the_report() {
     let file = folder.path().join("wire.csv").display().to_string();
     assert_eq!(harness.state().sources().options.text_columns.get(&file).map(String::as_str), Some("notes"));
 }
+
+#[test]
+fn a_folder_added_to_the_untouched_seeds_starts_its_own_corpus_and_the_seeds_can_be_kept() {
+    let mut harness = harness(Sources::of(vec![CorpusSource::Seeds]));
+    harness.state_mut().push(geodash::app::AppCommand::AddPaths(vec![formats_folder()]));
+    settle(&mut harness);
+    // The 14 documents of the folder alone, named after it; the seeds are offered back.
+    assert!(harness.query_by_label_contains("Corpus: formats  ·  14 documents").is_some());
+    assert_eq!(harness.state().sources(), &Sources::of(vec![CorpusSource::Path(formats_folder())]));
+    harness.get_by_label("Keep the seed articles too").click();
+    settle(&mut harness);
+    assert!(harness.query_by_label_contains("(embedded seeds)  ·  19 documents").is_some());
+}
+
+#[test]
+fn a_new_corpus_can_be_undone() {
+    let mut harness = harness(Sources::of(vec![CorpusSource::Seeds]));
+    harness.get_by_label("Corpus…").click();
+    harness.run();
+    harness.get_by_label("New corpus").click();
+    settle(&mut harness);
+    assert!(harness.query_by_label_contains("Corpus: New corpus  ·  0 documents").is_some());
+    harness.get_by_label("Undo").click();
+    settle(&mut harness);
+    assert!(harness.query_by_label_contains("(embedded seeds)  ·  5 documents").is_some());
+}
+
+#[test]
+fn duplicates_alone_do_not_open_the_report() {
+    let folder = tempfile::tempdir().unwrap();
+    let text = "Niger and Benin reopened their border after a year.\n";
+    std::fs::write(folder.path().join("one.txt"), text).unwrap();
+    std::fs::write(folder.path().join("copy.txt"), text).unwrap();
+    let harness = harness(Sources::of(vec![CorpusSource::Path(folder.path().to_path_buf())]));
+    assert!(harness.query_by_label_contains("Added 1 document; 0 files left out; 1 duplicate counted once.").is_some());
+    assert!(harness.query_by_label("Files left out").is_none(), "the report stays closed");
+    assert!(harness.query_by_label("1 duplicate counted once").is_some(), "the status line says so");
+}
+
+#[test]
+fn another_corpus_shows_all_its_dates_again() {
+    let mut harness = harness(Sources::of(vec![CorpusSource::Seeds]));
+    harness.state_mut().push(geodash::app::AppCommand::SetTimelineSpan(Some((738_700.0, 738_760.0))));
+    harness.run();
+    assert!(harness.state().view().timeline.is_some(), "zoomed");
+    harness.state_mut().push(geodash::app::AppCommand::AddPaths(vec![formats_folder()]));
+    settle(&mut harness);
+    assert_eq!(harness.state().view().timeline, None);
+}

@@ -122,3 +122,28 @@ fn the_command_prints_no_noise_and_names_the_file_it_cannot_write() {
     assert!(stderr.contains(&format!("cannot write {}:", unwritable.display())), "{stderr}");
     assert!(!stderr.contains(".partial"), "{stderr}");
 }
+
+#[test]
+fn a_caption_writes_an_open_range_in_words() {
+    use std::sync::{Arc, RwLock};
+
+    use geodash::app::GeodashApp;
+    use geodash::app::panels::caption::{Caption, ImageLayout};
+    use geodash::core::view::ViewState;
+    let from = chrono::NaiveDate::from_ymd_opt(2005, 1, 1).unwrap();
+    let view = ViewState { date_filter: Some((from, chrono::NaiveDate::MAX)), ..ViewState::default() };
+    let corpus = Arc::new(RwLock::new(Corpus::seeds().unwrap()));
+    let harness = common::window([1280.0, 800.0], egui::Theme::Light, move |ctx| {
+        GeodashApp::for_image(ctx, corpus, view, Caption::new("Test"), ImageLayout::default())
+    });
+    assert!(harness.query_by_label_contains("Published from 1 January 2005 (vague dates must lie within)").is_some());
+    assert!(harness.query_by_label_contains("published 2023-12-05 to 2024-05-02").is_some());
+}
+
+#[test]
+fn a_slide_is_16_by_9_at_1920_or_3840_pixels() {
+    let image = screenshot(&["--panel", "actors-timeline"]);
+    assert_eq!((image.width(), image.height()), (1920, 1080));
+    let image = screenshot(&["--panel", "article", "--slide", "--scale", "2"]);
+    assert_eq!((image.width(), image.height()), (3840, 2160));
+}

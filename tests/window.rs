@@ -4,6 +4,7 @@
 
 mod common;
 
+use chrono::Datelike as _;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use geodash::app::GeodashApp;
@@ -128,4 +129,48 @@ fn a_date_range_can_be_typed_and_undated_articles_are_said_left_out() {
     harness.get_by_label("Include undated").click();
     common::settle(&mut harness);
     assert!(harness.query_by_label_contains("4 of 5 documents").is_some());
+}
+
+#[test]
+fn the_undated_count_follows_the_articles_shown() {
+    let mut harness = harness([1440.0, 900.0]);
+    // 002, 003 and 004 carry no date; of them, only 004 names Wagner.
+    assert!(harness.query_by_label_contains("3 undated articles are not placed").is_some());
+    harness.get_by_label("Search").click();
+    harness.run();
+    harness.get_by_label("Search").type_text("Wagner");
+    common::settle(&mut harness);
+    assert!(harness.query_by_label_contains("1 undated article is not placed").is_some());
+}
+
+#[test]
+fn the_export_window_closes_with_escape() {
+    let mut harness = harness([1280.0, 800.0]);
+    harness.get_by_label("Export image…").click();
+    harness.run();
+    assert!(harness.query_by_label("Export image").is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Export image").is_none());
+}
+
+#[test]
+fn a_timeline_mark_lists_every_speech_under_the_pointer() {
+    let folder = tempfile::tempdir().unwrap();
+    for code in ["MLI", "NER", "TCD"] {
+        let text = format!("Mr President, the delegation of {code} speaks for the Sahel.\n");
+        std::fs::write(folder.path().join(format!("{code}_78_2023.txt")), text).unwrap();
+    }
+    let mut corpus = Corpus::new("speeches", geodash::core::actors::Dictionary::embedded().unwrap()).unwrap();
+    corpus.add(geodash::core::readers::read_paths(&[folder.path().to_path_buf()], &|_| {}).documents).unwrap();
+    let mut harness = common::window_on(corpus);
+    harness.ctx.all_styles_mut(|style| style.interaction.tooltip_delay = 0.0);
+    // The three speeches are dated 2023 by their file names: one year-long mark, a little under the top lane.
+    let memory = egui_plot::PlotMemory::load(&harness.ctx, geodash::app::panels::timeline::plot_id()).unwrap();
+    let middle = f64::from(chrono::NaiveDate::from_ymd_opt(2023, 7, 2).unwrap().num_days_from_ce());
+    let at = memory.transform().position_from_point(&egui_plot::PlotPoint::new(middle, 0.78));
+    harness.hover_at(at);
+    harness.run();
+    assert!(harness.query_by_label_contains("3 speeches, 2023 (published)").is_some());
+    assert!(harness.query_by_label_contains("Mali, Niger, Chad").is_some());
 }

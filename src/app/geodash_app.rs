@@ -211,7 +211,7 @@ impl GeodashApp {
                     (false, PanelChoice::Timeline) => Some(self.panel_rects.timeline),
                     (false, PanelChoice::Article) => Some(self.panel_rects.reader),
                 };
-                self.panel_rects.caption = Some(caption::ui(ui, caption, &input, layout.panel, width_of));
+                self.panel_rects.caption = Some(caption::ui(ui, caption, &input, *layout, width_of));
             }
             None => {
                 self.top_bar.ui(ui, &mut self.commands);
@@ -312,6 +312,9 @@ impl GeodashApp {
 
     /// Renders the picture of what the window shows, in the background, for a file or the clipboard.
     fn export_image(&mut self, target: ExportTarget) {
+        if self.export.title().is_empty() {
+            self.export.set_title(&Caption::default_title(&self.corpus.read()));
+        }
         let (corpus, view, offset) = (Arc::clone(self.corpus.shared()), self.view.clone(), self.reader.offset());
         let make = move |ctx: &egui::Context, caption, layout| {
             let mut app = Self::for_image(ctx, corpus, view, caption, layout);

@@ -7,6 +7,7 @@ use super::PanelInput;
 use crate::app::commands::AppCommand;
 use crate::app::derived::Derived;
 use crate::app::look::counts::thousands;
+use crate::app::look::elide::text_width;
 use crate::app::look::palette::{kind_color, kind_legend_ui};
 use crate::core::stats::{ActorRow, Measure, top_by};
 use crate::core::view::ViewState;
@@ -52,12 +53,16 @@ pub fn contents_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec
     }
     kind_legend_ui(ui);
     // Each bar needs room for its name: in a short window, fewer bars.
-    let fitting = ((ui.available_height() - 50.0) / MIN_BAR_SPACING).floor().max(3.0) as usize;
+    let fitting = ((ui.available_height() - 50.0) / bar_spacing(ui)).floor().max(3.0) as usize;
     plot_ui(ui, &rows[..rows.len().min(fitting)], input.view, commands);
 }
 
-/// The least height, in points, a bar and the name beside it take.
-const MIN_BAR_SPACING: f32 = 17.0;
+/// The least height, in points, a bar needs for the name beside it (egui_plot leaves out a name taller than
+/// the space between bars).
+fn bar_spacing(ui: &egui::Ui) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    ui.fonts_mut(|fonts| fonts.row_height(&font)) + 2.0
+}
 
 /// The rows the plot shows: the top actors by the chosen measure.
 pub fn plotted_rows(derived: &Derived, view: &ViewState) -> Vec<ActorRow> {
@@ -101,6 +106,13 @@ fn filter_line_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<
 
 /// The least width of the actor names beside the bars.
 const Y_AXIS_WIDTH: f32 = 120.0;
+
+/// The width the actor names beside the bars take: the widest, so none is cut or left out.
+fn names_width(ui: &egui::Ui, rows: &[ActorRow]) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest = rows.iter().map(|row| text_width(ui, &row.name, &font)).fold(0.0, f32::max);
+    (widest + 10.0).max(Y_AXIS_WIDTH)
+}
 
 /// The y position of the bar at `rank` (0 = top actor): the top actor is drawn at the top.
 fn bar_position(rank: usize, count: usize) -> f64 {
@@ -146,8 +158,8 @@ fn plot_ui(ui: &mut egui::Ui, rows: &[ActorRow], view: &ViewState, commands: &mu
         .x_axis_formatter(|mark, _| axis_figure(mark.value))
         .custom_y_axes(vec![
             egui_plot::AxisHints::new_y()
-                .min_thickness(Y_AXIS_WIDTH)
-                .label_spacing(12.0..=MIN_BAR_SPACING)
+                .min_thickness(names_width(ui, rows))
+                .label_spacing(bar_spacing(ui) * 0.7..=bar_spacing(ui))
                 .formatter(move |mark, _| axis_name(&names, mark.value, count)),
         ])
         .y_grid_spacer(move |_| (0..count).map(|y| egui_plot::GridMark { value: y as f64, step_size: 1.0 }).collect())
@@ -204,7 +216,7 @@ fn label_headroom(ui: &egui::Ui, rows: &[ActorRow], measure: Measure) -> f64 {
         .iter()
         .map(|row| ui.painter().layout_no_wrap(value_text(row, measure), font.clone(), egui::Color32::WHITE).size().x)
         .fold(0.0, f32::max);
-    let plot_width = (ui.available_width() - Y_AXIS_WIDTH).max(120.0);
+    let plot_width = (ui.available_width() - names_width(ui, rows)).max(120.0);
     f64::from(plot_width / (plot_width - widest - 8.0).max(60.0))
 }
 

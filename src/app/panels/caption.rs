@@ -60,6 +60,9 @@ pub struct ImageLayout {
     pub slide: bool,
 }
 
+/// How far a slide's contents keep from its edges, in points.
+pub const SLIDE_MARGIN: i8 = 28;
+
 impl ImageLayout {
     /// A slide's size in points (16:9); it is rendered at 1.5 pixels a point (1920 × 1080) or twice that.
     pub const SLIDE: egui::Vec2 = egui::vec2(1280.0, 720.0);
@@ -92,11 +95,16 @@ pub fn ui(
     ui: &mut egui::Ui,
     caption: &Caption,
     facts: &PanelInput<'_>,
-    panel: PanelChoice,
+    layout: ImageLayout,
     width_of: Option<egui::Rect>,
 ) -> egui::Rect {
-    // A panel alone: the caption as wide as it; a slide or the dashboard: the whole width.
-    let panel = egui::Panel::bottom("caption").show(ui, |ui| {
+    // A panel alone: the caption as wide as it; a slide or the dashboard: the whole width. A slide keeps a
+    // margin from its edges.
+    let mut frame = egui::Frame::side_top_panel(ui.style());
+    if layout.slide {
+        frame = frame.inner_margin(egui::Margin::symmetric(SLIDE_MARGIN, 10));
+    }
+    let panel = egui::Panel::bottom("caption").frame(frame).show(ui, |ui| {
         let full = ui.max_rect();
         // Until the panel has been laid out once, its rectangle is empty: use the whole width meanwhile.
         let panel_rect = width_of.filter(|rect| rect.is_finite() && rect.width() > 100.0);
@@ -104,7 +112,7 @@ pub fn ui(
         let area = egui::Rect::from_x_y_ranges(span, full.y_range());
         let mut inner =
             ui.new_child(egui::UiBuilder::new().max_rect(area).layout(egui::Layout::top_down(egui::Align::Min)));
-        lines_ui(&mut inner, caption, facts, panel);
+        lines_ui(&mut inner, caption, facts, layout.panel);
         ui.allocate_space(egui::vec2(full.width(), inner.min_rect().height()));
     });
     panel.response.rect

@@ -62,12 +62,16 @@ impl ReaderPanel {
         hit_navigation_ui(ui, current, derived.highlights.len(), presenting, commands);
         ui.separator();
         let mut area = egui::ScrollArea::vertical().id_salt(("reader", doc)).auto_shrink(false);
-        if let Some(offset) = self.start_offset.take() {
+        if let Some(offset) = self.start_offset {
             area = area.vertical_scroll_offset(offset);
         }
         let marks = Marks { scroll_to: self.scroll_to.take(), marked: self.marked.clone(), hits: &derived.highlights };
         let shown = area.show(ui, |ui| text_ui(ui, corpus, doc, &marks));
         self.offset = shown.state.clamped_offset().y;
+        // Until the article is laid out, the offset asked for may be cut short: ask again until it holds.
+        if self.start_offset.is_some_and(|offset| (offset - self.offset).abs() < 1.0) {
+            self.start_offset = None;
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! A 16:9 slide for a briefing: one panel filling it, or the actor plot beside the timeline, above the caption,
 //! with text sized to be read from the back of a room.
 
-use super::caption::PanelChoice;
+use super::caption::{PanelChoice, SLIDE_MARGIN};
 use super::reader::ReaderPanel;
 use super::timeline::TimelinePanel;
 use super::{PanelInput, PanelRects, actors};
@@ -25,7 +25,8 @@ impl Slide<'_> {
         commands: &mut Vec<AppCommand>,
     ) -> PanelRects {
         let mut rects = PanelRects::default();
-        egui::CentralPanel::default().show(ui, |ui| {
+        let frame = egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(SLIDE_MARGIN));
+        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
             let area = ui.available_rect_before_wrap();
             match panel {
                 PanelChoice::Actors | PanelChoice::Dashboard => {

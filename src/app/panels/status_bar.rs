@@ -5,7 +5,8 @@ use crate::app::commands::AppCommand;
 use crate::app::corpus_session::ProblemTally;
 use crate::app::jobs::loader::Progress;
 use crate::app::look::counts::count;
-use crate::app::notices::Notices;
+use crate::app::look::elide::text_width;
+use crate::app::notices::{News, Notices};
 use crate::core::corpus::Corpus;
 use crate::core::dates::span_label;
 use crate::core::readers::Problem;
@@ -26,37 +27,66 @@ pub fn ui(ui: &mut egui::Ui, corpus: &Corpus, status: &StatusInput<'_>, commands
     let notice = notices.latest();
     let mut offered = None;
     egui::Panel::bottom("status_bar").show(ui, |ui| {
-        // The news first, at the right end; what is left goes to the corpus's summary, cut if it must be.
-        egui::Sides::new().shrink_left().show(
-            ui,
-            |ui| {
-                let summary = summary(corpus);
-                ui.add(egui::Label::new(&summary).truncate()).on_hover_text(&summary);
-                if !problems.is_empty() {
-                    let text = problems_label(problems);
-                    let button = egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
-                    if ui.add(button).on_hover_text("Show which files and why").clicked() {
-                        commands.push(AppCommand::ToggleReport);
-                    }
-                }
-                if let Some(progress) = progress {
-                    let (fraction, text) = progress.describe();
-                    ui.add(egui::ProgressBar::new(fraction).text(text).desired_width(300.0).animate(true));
-                }
-            },
-            |ui| {
-                let Some(news) = notice else { return };
+        ui.horizontal(|ui| {
+            // The news keeps up to half the line at its right end; the corpus's summary is cut to what is left.
+            let total = ui.available_width();
+            let news_width = notice.map_or(0.0, |news| news_width(ui, news)).min(total * 0.5);
+            let height = ui.spacing().interact_size.y;
+            let left = egui::Layout::left_to_right(egui::Align::Center);
+            ui.allocate_ui_with_layout(egui::vec2(total - news_width, height), left, |ui| {
+                corpus_ui(ui, corpus, problems, progress, commands);
+            });
+            let Some(news) = notice else { return };
+            let right = egui::Layout::right_to_left(egui::Align::Center);
+            ui.allocate_ui_with_layout(egui::vec2(ui.available_width(), height), right, |ui| {
                 if let Some((label, command)) = &news.action
                     && ui.small_button(label).clicked()
                 {
                     offered = Some(command.clone());
                 }
                 ui.add(egui::Label::new(egui::RichText::new(&news.text).small()).truncate());
-            },
-        );
+            });
+        });
     });
     commands.extend(offered);
     errors_ui(ui, notices.errors(), commands);
+}
+
+/// The corpus's summary (cut to fit), its problems, the running load.
+fn corpus_ui(
+    ui: &mut egui::Ui,
+    corpus: &Corpus,
+    problems: &[Problem],
+    progress: Option<&Progress>,
+    commands: &mut Vec<AppCommand>,
+) {
+    let progress = progress.map(Progress::describe);
+    let problem_text = (!problems.is_empty()).then(|| problems_label(problems));
+    // What follows the summary is laid out at its full width; the summary gets the rest.
+    let small = egui::TextStyle::Body.resolve(ui.style());
+    let mut after = if progress.is_some() { 310.0 } else { 0.0 };
+    after += problem_text.as_ref().map_or(0.0, |text| text_width(ui, text, &small) + 24.0);
+    let summary = summary(corpus);
+    let room = egui::vec2((ui.available_width() - after).max(60.0), ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(room, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+        ui.add(egui::Label::new(&summary).truncate()).on_hover_text(&summary);
+    });
+    if let Some(text) = problem_text {
+        let button = egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
+        if ui.add(button).on_hover_text("Show which files and why").clicked() {
+            commands.push(AppCommand::ToggleReport);
+        }
+    }
+    if let Some((fraction, text)) = progress {
+        ui.add(egui::ProgressBar::new(fraction).text(text).desired_width(300.0).animate(true));
+    }
+}
+
+/// The width the news and its button take.
+fn news_width(ui: &egui::Ui, news: &News) -> f32 {
+    let small = egui::TextStyle::Small.resolve(ui.style());
+    let button = news.action.as_ref().map_or(0.0, |(label, _)| text_width(ui, label, &small) + 24.0);
+    text_width(ui, &news.text, &small) + button + 16.0
 }
 
 /// Each error not yet dismissed, in the theme's error colour, with a button to dismiss it.

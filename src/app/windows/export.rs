@@ -182,7 +182,10 @@ fn export_data(
 }
 
 fn window_ui(ctx: &egui::Context, open: &mut bool, form: &mut ExportForm, busy: bool, commands: &mut Vec<AppCommand>) {
-    let window = egui::Window::new("Export image").open(open).default_width(420.0).resizable(false);
+    if *open && ctx.input(|input| input.key_pressed(egui::Key::Escape)) {
+        *open = false;
+    }
+    let window = egui::Window::new("Export image").open(open).default_width(440.0).resizable(false);
     window.pivot(egui::Align2::CENTER_CENTER).default_pos(ctx.content_rect().center()).show(ctx, |ui| {
         form_ui(ui, form);
         ui.horizontal(|ui| buttons_ui(ui, busy, commands));
