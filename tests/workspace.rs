@@ -25,9 +25,12 @@ fn a_saved_workspace_reopens_with_its_files_query_filter_and_article() {
             query: "Niger".to_owned(),
             actor: Some("ECOWAS".to_owned()),
             open: Some("desk-note".to_owned()),
+            date_match: geodash::core::search::DateMatch::Overlaps,
+            timeline: Some((738_700.0, 738_900.0)),
             ..SavedView::default()
         },
         theme: "light".to_owned(),
+        export_title: "ECOWAS and Niger: the summer of sanctions".to_owned(),
         ..Workspace::default()
     };
     let folder = tempfile::tempdir().unwrap();
@@ -43,7 +46,8 @@ fn a_saved_workspace_reopens_with_its_files_query_filter_and_article() {
     assert!(harness.query_by_label_contains("Published 2023-08-06").is_some(), "the e-mail is open");
     // Saved again, it is the same workspace (the theme is the test harness's own, so it is not compared).
     let again = harness.state().workspace();
-    assert_eq!((again.sources, again.view), (saved.sources, saved.view));
+    assert_eq!(again.export_title, saved.export_title, "the image's title comes back");
+    assert_eq!((again.sources, again.view), (saved.sources, saved.view), "the timeline's span too");
 }
 
 #[test]

@@ -52,8 +52,9 @@ pub struct CorpusSession {
     save: Option<Save>,
     /// Where corpora are saved and reopened from; `None` to read every corpus afresh.
     cache: Option<CorpusCache>,
-    /// A button to offer with the news of the load running ("Undo", "Keep the seed articles too").
-    offer: Option<(String, AppCommand)>,
+    /// What to say, and a button to offer, with the news of the load running ("Undo", "Keep the seed articles
+    /// too").
+    offer: Option<(String, String, AppCommand)>,
     ctx: egui::Context,
 }
 
@@ -178,11 +179,11 @@ impl CorpusSession {
 
     /// Offers a button with the news of the load just started, or at once when none runs.
     fn offer_with_news(&mut self, offer: (String, AppCommand), text: &str) -> Vec<CorpusEvent> {
+        let (label, command) = offer;
         if self.load.is_some() {
-            self.offer = Some(offer);
+            self.offer = Some((text.to_owned(), label, command));
             return Vec::new();
         }
-        let (label, command) = offer;
         vec![CorpusEvent::Notice(Notice::Offer { text: text.to_owned(), label, command })]
     }
 
@@ -299,7 +300,7 @@ impl CorpusSession {
         self.problems.extend(problems);
         let text = format!("{verb} {}; {}.", count(added, "document", "documents"), tally.describe());
         let news = match self.offer.take() {
-            Some((label, command)) => Notice::Offer { text, label, command },
+            Some((said, label, command)) => Notice::Offer { text: format!("{text} {said}"), label, command },
             None => Notice::Info(text),
         };
         let mut events = vec![CorpusEvent::Notice(news)];
