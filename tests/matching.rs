@@ -42,10 +42,15 @@ fn the_longest_name_wins() {
 
 #[test]
 fn ambiguous_words_count_only_with_support() {
-    assert_eq!(names("Chad is a common name."), [("Chad".to_owned(), false)]);
-    assert_eq!(counted("Troops from Chad joined Niger and Mali."), ["Chad", "Niger", "Mali"]);
     assert_eq!(names("He loves Wagner's operas."), [("Wagner Group".to_owned(), false)]);
     assert_eq!(counted("Wagner mercenaries arrived with Prigozhin."), ["Wagner Group", "Yevgeny Prigozhin"]);
+}
+
+#[test]
+fn guarded_names_count_unless_their_other_sense_is_near() {
+    assert_eq!(names("The quarterback Chad threw a touchdown."), [("Chad".to_owned(), false)]);
+    assert_eq!(counted("Chad closed its border."), ["Chad"]);
+    assert_eq!(counted("Troops from Chad joined Niger and Mali."), ["Chad", "Niger", "Mali"]);
 }
 
 #[test]

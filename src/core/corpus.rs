@@ -3,6 +3,7 @@
 use std::collections::{BTreeSet, HashSet};
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::core::actors::{Dictionary, DictionaryError, Matcher, Mention};
@@ -87,6 +88,9 @@ pub struct Corpus {
     pub search: SearchIndex,
     /// The texts already in the corpus, so the same article is counted once.
     fingerprints: Fingerprints,
+    /// The day undated articles are read as of (which actor a name meant, who held an office); `None`: the day
+    /// they are analysed.
+    pub as_of: Option<NaiveDate>,
 }
 
 impl Corpus {
@@ -95,7 +99,8 @@ impl Corpus {
         let matcher = Matcher::new(&dictionary)?;
         let search = SearchIndex::new()?;
         let (documents, analyses, fingerprints) = (Vec::new(), Vec::new(), Fingerprints::default());
-        Ok(Self { name: name.into(), dictionary, matcher, documents, analyses, search, fingerprints })
+        let name = name.into();
+        Ok(Self { name, dictionary, matcher, documents, analyses, search, fingerprints, as_of: None })
     }
 
     /// A corpus saved before: its documents and analyses, with the search index over them.
@@ -108,7 +113,7 @@ impl Corpus {
     ) -> Result<Self, CorpusError> {
         let dictionary = Dictionary::embedded()?;
         let matcher = Matcher::new(&dictionary)?;
-        Ok(Self { name, dictionary, matcher, documents, analyses, search, fingerprints })
+        Ok(Self { name, dictionary, matcher, documents, analyses, search, fingerprints, as_of: None })
     }
 
     /// The texts the corpus holds, to save them with it.
@@ -141,6 +146,7 @@ impl Corpus {
             first_doc: self.documents.len(),
             taken_ids: self.documents.iter().map(|document| document.id.clone()).collect(),
             fingerprints: self.fingerprints.clone(),
+            as_of: self.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
         }
     }
 
@@ -189,12 +195,17 @@ pub fn corpus_name(paths: &[PathBuf]) -> String {
     }
 }
 
-/// Finds actor mentions and dates in one document.
-pub fn analyse(document: &Document, matcher: &Matcher) -> Analysis {
+/// The day a document is read as of: the middle of its publication date, else `as_of` (for an undated one).
+pub fn reading_date(document: &Document, as_of: NaiveDate) -> NaiveDate {
+    document.published.as_ref().map_or(as_of, |published| published.span.midpoint())
+}
+
+/// Finds actor mentions and dates in one document; the names are read as of its date (`as_of` if undated).
+pub fn analyse(document: &Document, matcher: &Matcher, as_of: NaiveDate) -> Analysis {
     let published = document.published.as_ref();
     let reference = published.map(|published| published.span);
     let skip = published.and_then(|published| published.at.clone());
-    let mentions = matcher.find(&document.text);
+    let mentions = matcher.find(&document.text, reading_date(document, as_of));
     let tallies = tallies(&mentions);
     Analysis {
         mentions,
@@ -224,6 +235,7 @@ pub struct Analyser {
     first_doc: usize,
     taken_ids: HashSet<String>,
     fingerprints: Fingerprints,
+    as_of: NaiveDate,
 }
 
 impl Analyser {
@@ -237,8 +249,8 @@ impl Analyser {
     pub fn analyse(mut self, documents: Vec<Document>) -> Analysed {
         let (mut documents, duplicates) = self.fingerprints.keep_new(documents);
         self.assign_unique_ids(&mut documents);
-        let matcher = &self.matcher;
-        let analyses: Vec<Analysis> = documents.par_iter().map(|document| analyse(document, matcher)).collect();
+        let (matcher, as_of) = (&self.matcher, self.as_of);
+        let analyses: Vec<Analysis> = documents.par_iter().map(|document| analyse(document, matcher, as_of)).collect();
         Analysed { analyser: self, documents, analyses, duplicates }
     }
 

@@ -39,12 +39,19 @@ pub fn settle(harness: &mut Harness<'_, GeodashApp>) {
     harness.run();
 }
 
-/// Every actor mention the embedded dictionary finds in a text, in order: the actor's name and whether it counts.
+/// Every actor mention the embedded dictionary finds in a text of today, in order: the actor's name and
+/// whether it counts.
 pub fn names(text: &str) -> Vec<(String, bool)> {
+    names_on(text, chrono::Local::now().date_naive())
+}
+
+/// Every actor mention the embedded dictionary finds in a text published on `day`, in order: the actor's chart
+/// name and whether it counts.
+pub fn names_on(text: &str, day: chrono::NaiveDate) -> Vec<(String, bool)> {
     let dictionary = Dictionary::embedded().expect("the dictionary parses");
     let matcher = Matcher::new(&dictionary).expect("the matcher builds");
     matcher
-        .find(text)
+        .find(text, day)
         .into_iter()
         .map(|mention| (dictionary.actors[mention.actor].name.clone(), mention.counted))
         .collect()

@@ -1,14 +1,19 @@
-//! Finding actor mentions: one pass of a leftmost-longest Aho-Corasick automaton over all aliases, then checks
-//! on word boundaries, letter case and, for ambiguous aliases, the sentence around the match.
+//! Finding actor mentions: one pass of a leftmost-longest Aho-Corasick automaton over every alias, seat of
+//! power, title and phrase that is no actor; then, for each match, checks on word boundaries and letter case,
+//! the actor the alias meant on the text's date, the sentence around an ambiguous or guarded name, the words
+//! around a seat of power, and the holder of an office named by its title beside a state.
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind};
+use chrono::NaiveDate;
 
+use super::context::{ContextWords, sentence_around};
+use super::entries::{ActorKind, SeatReach, Title};
+use super::roles::{RoleIndex, TITLE_WORDS};
+use super::scan::Scanner;
+use super::titles::Titles;
+use super::validity::Validity;
 use super::{Dictionary, DictionaryError};
-
-/// How many bytes either side of a match are searched for context words, within the sentence.
-const CONTEXT_REACH: usize = 400;
 
 /// One mention of an actor in a text.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -17,60 +22,121 @@ pub struct Mention {
     pub actor: usize,
     /// The byte span of the matched words in the text.
     pub span: Range<usize>,
-    /// The alias, as the dictionary writes it, that matched.
+    /// The alias (or title), as the dictionary writes it, that matched.
     pub alias: u32,
-    /// False when the alias is ambiguous and nothing in its sentence supports it: shown, flagged, not counted.
+    /// False when the alias is ambiguous or guarded and its sentence does not support it: shown, flagged, not
+    /// counted.
     pub counted: bool,
+    /// True when an office's title beside a state named the person ("the Russian president"): counted for the
+    /// holder on the text's date.
+    pub by_title: bool,
 }
 
-/// What each automaton pattern stands for.
+/// How an alias's sense is checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Guard {
+    /// Always the actor.
+    Plain,
+    /// The actor only where a context word is in the sentence.
+    Ambiguous,
+    /// The actor unless a word of the other sense is in the sentence.
+    Guarded,
+}
+
+/// One actor an alias means, and when.
+#[derive(Clone, Debug)]
+struct Claim {
+    actor: usize,
+    alias: u32,
+    validity: Validity,
+    guard: Guard,
+}
+
+/// What an automaton pattern stands for.
+#[derive(Clone, Debug)]
+enum Meaning {
+    /// An actor, which one depending on the date.
+    Actors(Vec<Claim>),
+    /// A seat of power, read by the words around it.
+    Seat { seat: usize, alias: u32 },
+    /// A phrase that is no actor ("Latin America"): it only keeps shorter aliases inside it from matching.
+    NotActor,
+}
+
 #[derive(Clone, Debug)]
 struct Pattern {
-    /// `None` for a phrase that is not an actor ("Latin America"): it only keeps shorter aliases inside it
-    /// ("America") from matching.
-    actor: Option<usize>,
-    alias: u32,
+    meaning: Meaning,
     acronym: bool,
     capitalised: bool,
-    ambiguous: bool,
+}
+
+/// A seat of power's choices, by actor index, with their words.
+#[derive(Clone, Debug)]
+struct CompiledSeat {
+    choices: Vec<(usize, ContextWords)>,
+    reach: SeatReach,
+    otherwise: Option<usize>,
 }
 
 /// The compiled alias automaton for one dictionary.
 #[derive(Clone, Debug)]
 pub struct Matcher {
-    automaton: AhoCorasick,
+    scanner: Scanner,
     patterns: Vec<Pattern>,
     aliases: Vec<String>,
-    contexts: Vec<Vec<String>>,
+    contexts: Vec<ContextWords>,
+    other_senses: Vec<ContextWords>,
+    seats: Vec<CompiledSeat>,
+    kinds: Vec<ActorKind>,
+    ids: Vec<String>,
+    roles: RoleIndex,
+    titles: Titles,
+    /// The alias number of each title word.
+    title_aliases: std::collections::HashMap<&'static str, u32>,
 }
 
 impl Matcher {
-    /// Compiles every alias of the dictionary, with its accent-free and typographic-apostrophe forms, and the
-    /// dictionary's phrases that are not actors.
+    /// Compiles every alias of the dictionary, with its accent-free and typographic-apostrophe forms, its seats
+    /// of power, the title words and the phrases that are not actors.
     pub fn new(dictionary: &Dictionary) -> Result<Self, DictionaryError> {
         let mut builder = PatternsBuilder::default();
-        for (actor_index, actor) in dictionary.actors.iter().enumerate() {
-            for alias in &actor.aliases {
-                builder.add(alias, Some(actor_index), actor.ambiguous.contains(alias));
+        for (index, actor) in dictionary.actors.iter().enumerate() {
+            for (alias, validity) in actor.claims() {
+                let guard = if actor.ambiguous.iter().any(|word| word == alias) {
+                    Guard::Ambiguous
+                } else if actor.guarded.iter().any(|word| word == alias) {
+                    Guard::Guarded
+                } else {
+                    Guard::Plain
+                };
+                builder.add_claim(alias, index, validity, guard);
+            }
+        }
+        for (seat, entry) in dictionary.seats.iter().enumerate() {
+            for alias in &entry.aliases {
+                builder.add_other(alias, |alias| Meaning::Seat { seat, alias });
             }
         }
         for phrase in &dictionary.not_actors {
-            builder.add(phrase, None, false);
+            builder.add_other(phrase, |_| Meaning::NotActor);
         }
+        let title_aliases = TITLE_WORDS.iter().map(|&(word, _)| (word, builder.new_alias(word))).collect();
         let PatternsBuilder { texts, patterns, aliases, .. } = builder;
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&texts)
-            .map_err(|error| DictionaryError::Automaton(error.to_string()))?;
-        let contexts = dictionary
-            .actors
-            .iter()
-            .map(|actor| actor.context.iter().map(|word| word.to_lowercase()).collect())
-            .collect();
-        Ok(Self { automaton, patterns, aliases, contexts })
+        let forms: Vec<(String, usize)> = texts.into_iter().enumerate().map(|(index, form)| (form, index)).collect();
+        let scanner = Scanner::new(&forms).map_err(|error| DictionaryError::Automaton(error.to_string()))?;
+        Ok(Self {
+            scanner,
+            patterns,
+            aliases,
+            contexts: dictionary.actors.iter().map(|actor| ContextWords::new(&actor.context)).collect(),
+            other_senses: dictionary.actors.iter().map(|actor| ContextWords::new(&actor.other_sense)).collect(),
+            seats: compile_seats(dictionary),
+            kinds: dictionary.actors.iter().map(|actor| actor.kind).collect(),
+            ids: dictionary.actors.iter().map(|actor| actor.id.clone()).collect(),
+            roles: dictionary.roles.clone(),
+            titles: Titles::new().map_err(|error| DictionaryError::Automaton(error.to_string()))?,
+            title_aliases,
+        })
     }
 
     /// The alias text for a mention's `alias` number.
@@ -78,79 +144,173 @@ impl Matcher {
         self.aliases.get(alias as usize).map_or("", String::as_str)
     }
 
-    /// Every mention in `text`, in order; ambiguous ones without support are returned with `counted: false`.
-    pub fn find(&self, text: &str) -> Vec<Mention> {
+    /// Every mention in `text`, in order, read as of `day` (the text's publication date): a name that meant
+    /// another actor then counts for that one, and a title beside a state for the office's holder that day.
+    /// Ambiguous or guarded names their sentence does not support come back with `counted: false`.
+    pub fn find(&self, text: &str, day: NaiveDate) -> Vec<Mention> {
         let mut mentions = Vec::new();
-        let mut at = 0;
-        while at < text.len() {
-            let Some(found) = self.automaton.find(Input::new(text).span(at..text.len())) else { break };
-            let Some((pattern, span)) = self.accept(text, found) else {
-                at = next_char(text, found.start());
-                continue;
-            };
-            at = span.end;
-            let Some(actor) = pattern.actor else { continue };
-            let counted = !pattern.ambiguous || self.context_supports(text, &span, actor);
-            mentions.push(Mention { actor, span, alias: pattern.alias, counted });
+        let mut seats_in_article = Vec::new();
+        let mut scan = self.scanner.scan(text);
+        let fits = |index: usize, span: &Range<usize>| {
+            self.patterns.get(index).is_some_and(|pattern| case_fits(text, span, pattern))
+        };
+        while let Some((index, span)) = scan.next(fits) {
+            let Some(pattern) = self.patterns.get(index) else { continue };
+            let folded = scan.folded();
+            match &pattern.meaning {
+                Meaning::Actors(claims) => mentions.extend(self.claimed(text, folded, span, claims, day)),
+                Meaning::Seat { seat, alias } => {
+                    let sentence = sentence_around(text, &span);
+                    if let Some(actor) = self.seat_actor(folded, &sentence, *seat, &mut seats_in_article) {
+                        mentions.push(Mention { actor, span, alias: *alias, counted: true, by_title: false });
+                    }
+                }
+                Meaning::NotActor => {}
+            }
+        }
+        let is_person = |actor| self.is_person(actor);
+        let joined = self.titles.join(text, &mentions, is_person, |of, offices| self.holder(of, offices, day));
+        if !joined.is_empty() {
+            let alias_of = |word| self.title_aliases.get(word).copied().unwrap_or(0);
+            mentions.extend(joined.into_iter().map(|(mention, word)| Mention { alias: alias_of(word), ..mention }));
+            mentions.sort_by_key(|mention| mention.span.start);
         }
         mentions
     }
 
-    /// The longest alias starting where `found` starts that sits on word boundaries with the right case:
-    /// `found` itself, or a shorter alias inside it ("Barkhane" in "operation Barkhane").
-    fn accept(&self, text: &str, found: Match) -> Option<(&Pattern, Range<usize>)> {
-        let mut candidate = Some(found);
-        while let Some(current) = candidate {
-            let pattern = self.patterns.get(current.pattern().as_usize())?;
-            let span = current.range();
-            if on_word_boundaries(text, &span) && case_fits(text, &span, pattern) {
-                return Some((pattern, span));
-            }
-            let shorter = Input::new(text).span(span.start..span.end - 1).anchored(Anchored::Yes);
-            candidate = if span.len() > 1 { self.automaton.find(shorter) } else { None };
-        }
-        None
+    /// The mention a matched alias makes on `day`: the actor it meant then, if any (a name of no actor that
+    /// day keeps only shorter names inside it from matching).
+    fn claimed(
+        &self,
+        text: &str,
+        folded: &[u8],
+        span: Range<usize>,
+        claims: &[Claim],
+        day: NaiveDate,
+    ) -> Option<Mention> {
+        let claim = claims.iter().find(|claim| claim.validity.contains(day))?;
+        let said = |words: Option<&ContextWords>| {
+            words.is_some_and(|words| words.said_in(folded, &sentence_around(text, &span)))
+        };
+        let counted = match claim.guard {
+            Guard::Plain => true,
+            Guard::Ambiguous => said(self.contexts.get(claim.actor)),
+            Guard::Guarded => !said(self.other_senses.get(claim.actor)),
+        };
+        Some(Mention { actor: claim.actor, span, alias: claim.alias, counted, by_title: false })
     }
 
-    fn context_supports(&self, text: &str, span: &Range<usize>, actor: usize) -> bool {
-        let Some(words) = self.contexts.get(actor) else { return false };
-        let sentence = sentence_around(text, span).to_lowercase();
-        words.iter().any(|word| contains_word_start(&sentence, word))
+    /// The holder on the day of an office of the actor `of`, if it is a state or body the dictionary knows
+    /// holders for.
+    fn holder(&self, of: usize, titles: &[Title], day: NaiveDate) -> Option<usize> {
+        if self.kinds.get(of) == Some(&ActorKind::Person) {
+            return None;
+        }
+        self.roles.holder(self.ids.get(of)?, titles, day)
+    }
+
+    /// Whether an actor is a person (a name after a title means the title is not alone).
+    fn is_person(&self, actor: usize) -> bool {
+        self.kinds.get(actor) == Some(&ActorKind::Person)
+    }
+
+    /// The actor a seat stands for: the first choice whose words are in the sentence, then (if the seat is read
+    /// so) in the article, else its default. (What the article says is worked out once per seat, in
+    /// `in_article`.)
+    fn seat_actor(
+        &self,
+        folded: &[u8],
+        sentence: &Range<usize>,
+        seat: usize,
+        in_article: &mut Vec<Option<Option<usize>>>,
+    ) -> Option<usize> {
+        let compiled = self.seats.get(seat)?;
+        let said_in = |range: &Range<usize>| {
+            let chosen = compiled.choices.iter().find(|(_, words)| words.said_in(folded, range));
+            chosen.map(|(actor, _)| *actor)
+        };
+        if let Some(actor) = said_in(sentence) {
+            return Some(actor);
+        }
+        if compiled.reach == SeatReach::Sentence {
+            return compiled.otherwise;
+        }
+        if in_article.len() <= seat {
+            in_article.resize(seat + 1, None);
+        }
+        let whole = 0..folded.len().saturating_sub(2);
+        let article = in_article.get_mut(seat)?.get_or_insert_with(|| said_in(&whole));
+        article.or(compiled.otherwise)
     }
 }
 
-/// Collects automaton patterns, one per distinct form of each alias.
+fn compile_seats(dictionary: &Dictionary) -> Vec<CompiledSeat> {
+    dictionary
+        .seats
+        .iter()
+        .map(|seat| CompiledSeat {
+            choices: seat
+                .choices
+                .iter()
+                .filter_map(|choice| Some((dictionary.index_of(&choice.actor)?, ContextWords::new(&choice.when))))
+                .collect(),
+            otherwise: seat.otherwise.as_deref().and_then(|id| dictionary.index_of(id)),
+            reach: seat.read_in,
+        })
+        .collect()
+}
+
+/// Collects automaton patterns, one per distinct form of each alias; the claims of several actors on one form
+/// (an alias that changed hands) share its pattern.
 #[derive(Default)]
 struct PatternsBuilder {
     texts: Vec<String>,
     patterns: Vec<Pattern>,
     aliases: Vec<String>,
-    seen: std::collections::HashSet<String>,
+    by_form: std::collections::HashMap<String, usize>,
 }
 
 impl PatternsBuilder {
-    fn add(&mut self, alias: &str, actor: Option<usize>, ambiguous: bool) {
-        let alias_index = u32::try_from(self.aliases.len()).unwrap_or(u32::MAX);
+    fn new_alias(&mut self, alias: &str) -> u32 {
+        let index = u32::try_from(self.aliases.len()).unwrap_or(u32::MAX);
         self.aliases.push(alias.to_owned());
+        index
+    }
+
+    fn add_claim(&mut self, alias: &str, actor: usize, validity: Validity, guard: Guard) {
+        let alias_index = self.new_alias(alias);
+        let claim = Claim { actor, alias: alias_index, validity, guard };
         for form in alias_forms(alias) {
-            if self.seen.insert(form.clone()) {
-                self.patterns.push(pattern_for(&form, actor, alias_index, ambiguous));
-                self.texts.push(form);
+            match self.by_form.get(&form).and_then(|&at| self.patterns.get_mut(at)) {
+                Some(Pattern { meaning: Meaning::Actors(claims), .. }) => claims.push(claim.clone()),
+                Some(_) => {}
+                None => self.push(form, Meaning::Actors(vec![claim.clone()])),
             }
         }
     }
+
+    /// A seat, title or phrase that is no actor: a form an alias already has is left to the alias.
+    fn add_other(&mut self, text: &str, meaning: impl Fn(u32) -> Meaning) {
+        let alias_index = self.new_alias(text);
+        for form in alias_forms(text) {
+            if !self.by_form.contains_key(&form) {
+                self.push(form, meaning(alias_index));
+            }
+        }
+    }
+
+    fn push(&mut self, form: String, meaning: Meaning) {
+        self.by_form.insert(form.clone(), self.patterns.len());
+        self.patterns.push(pattern_for(&form, meaning));
+        self.texts.push(form);
+    }
 }
 
-/// The byte offset of the character after the one at `at`.
-fn next_char(text: &str, at: usize) -> usize {
-    text.get(at..).and_then(|tail| tail.chars().next()).map_or(text.len(), |c| at + c.len_utf8())
-}
-
-fn pattern_for(form: &str, actor: Option<usize>, alias: u32, ambiguous: bool) -> Pattern {
+fn pattern_for(form: &str, meaning: Meaning) -> Pattern {
     let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
     let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
     let capitalised = form.chars().next().is_some_and(char::is_uppercase);
-    Pattern { actor, alias, acronym, capitalised, ambiguous }
+    Pattern { meaning, acronym, capitalised }
 }
 
 /// An alias as written, without accents, and with typographic apostrophes.
@@ -166,13 +326,6 @@ fn alias_forms(alias: &str) -> Vec<String> {
     forms
 }
 
-/// The characters either side of the match must not be letters or digits ("Niger" never in "Nigeria").
-fn on_word_boundaries(text: &str, span: &Range<usize>) -> bool {
-    let before = text.get(..span.start).and_then(|head| head.chars().next_back());
-    let after = text.get(span.end..).and_then(|tail| tail.chars().next());
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-}
-
 /// Acronyms match only in capitals ("US", not "us"); capitalised names only where the text capitalises them.
 fn case_fits(text: &str, span: &Range<usize>, pattern: &Pattern) -> bool {
     let Some(found) = text.get(span.clone()) else { return false };
@@ -180,36 +333,4 @@ fn case_fits(text: &str, span: &Range<usize>, pattern: &Pattern) -> bool {
         return found.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     }
     !pattern.capitalised || found.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// The sentence around a span, at most `CONTEXT_REACH` bytes either side.
-pub(crate) fn sentence_around<'t>(text: &'t str, span: &Range<usize>) -> &'t str {
-    let low = floor_boundary(text, span.start.saturating_sub(CONTEXT_REACH));
-    let high = ceil_boundary(text, (span.end + CONTEXT_REACH).min(text.len()));
-    let before = text.get(low..span.start).unwrap_or("");
-    let after = text.get(span.end..high).unwrap_or("");
-    let start = before.rfind(['.', '!', '?', '\n']).map_or(low, |at| low + at + 1);
-    let end = after.find(['.', '!', '?', '\n']).map_or(high, |at| span.end + at);
-    text.get(start..end).unwrap_or("").trim()
-}
-
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while at > 0 && !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-fn ceil_boundary(text: &str, mut at: usize) -> usize {
-    while at < text.len() && !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
-}
-
-/// True when `word` occurs in `haystack` at the start of a word ("mercenar" in "mercenaries").
-fn contains_word_start(haystack: &str, word: &str) -> bool {
-    haystack
-        .match_indices(word)
-        .any(|(at, _)| !haystack.get(..at).and_then(|head| head.chars().next_back()).is_some_and(char::is_alphanumeric))
 }
