@@ -200,3 +200,53 @@ fn a_date_may_be_a_day_a_month_or_a_year_and_from_comes_before_to() {
     assert!(!ok);
     assert!(stderr.contains("write 2005-03-01, 2005-03 or 2005"), "{stderr}");
 }
+
+/// A folder with one file of this name and text, kept while the test runs.
+fn folder_with(name: &str, text: &str) -> tempfile::TempDir {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(folder.path().join(name), text).unwrap();
+    folder
+}
+
+#[test]
+fn mentions_of_an_undated_text_are_read_as_of_the_date_asked() {
+    let folder = folder_with("wire.txt", "Moscow said no. The Kremlin agreed with Bonn.\n");
+    let path = folder.path().to_str().unwrap();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let (stdout, stderr, ok) = geodash(args);
+        assert!(ok, "{stderr}");
+        let records: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+        records.as_array().unwrap().iter().map(|r| r["actor_id"].as_str().unwrap().to_owned()).collect()
+    };
+    assert_eq!(ids(&["mentions", "--as-of", "1985", path]), ["SUN", "SUN", "FRG"]);
+    // Bonn was no longer the seat of Germany's government by 2005: counted for no one.
+    assert_eq!(ids(&["mentions", "--as-of", "2005-06-01", path]), ["RUS", "RUS"]);
+}
+
+#[test]
+fn flagged_mentions_are_listed_with_why() {
+    let folder = folder_with("dinner.txt", "A roast Turkey for Christmas. Turkey joined NATO in 1952.\n");
+    let (stdout, stderr, ok) = geodash(&["mentions", "--flagged", "--format", "csv", folder.path().to_str().unwrap()]);
+    assert!(ok, "{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "a header and the one flagged Turkey:\n{stdout}");
+    assert!(lines[1].contains(",TUR,") && lines[1].ends_with(",Turkey,false,other sense"), "{}", lines[1]);
+}
+
+#[test]
+fn people_count_with_the_state_they_served_only_when_asked() {
+    let table =
+        "title,date,text\nA visit,2023-06-01,Bazoum met the ministers.\nAfter the coup,2023-09-01,Bazoum is held.\n";
+    let folder = folder_with("wires.csv", table);
+    let path = folder.path().to_str().unwrap();
+    let niger = |args: &[&str]| -> Option<(u64, u64)> {
+        let (stdout, stderr, ok) = geodash(args);
+        assert!(ok, "{stderr}");
+        let records: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+        let row = records.as_array().unwrap().iter().find(|r| r["id"] == "NER")?;
+        Some((row["mentions"].as_u64().unwrap(), row["documents"].as_u64().unwrap()))
+    };
+    assert_eq!(niger(&["actors", path]), None);
+    // President until the coup of 26 July 2023: the June wire counts for Niger, the September one does not.
+    assert_eq!(niger(&["actors", "--people-with-state", path]), Some((1, 1)));
+}

@@ -165,3 +165,25 @@ fn another_corpus_shows_all_its_dates_again() {
     settle(&mut harness);
     assert_eq!(harness.state().view().timeline, None);
 }
+
+#[test]
+fn undated_articles_are_read_as_of_the_date_typed_in_the_corpus_window() {
+    let articles = tempfile::tempdir().unwrap();
+    std::fs::write(articles.path().join("wire.txt"), "Moscow and the Kremlin said no.").unwrap();
+    let mut harness = harness(Sources::of(vec![CorpusSource::Path(articles.path().to_path_buf())]));
+    settle(&mut harness);
+    let first =
+        |harness: &Harness<'_, GeodashApp>| harness.state().plotted_actors().first().map(|row| row.name.clone());
+    assert_eq!(first(&harness).as_deref(), Some("Russia"));
+    harness.get_by_label("Corpus…").click();
+    harness.run();
+    harness.get_by_label("Undated articles are read as of").click();
+    harness.run();
+    harness.get_by_label("Undated articles are read as of").type_text("1985");
+    harness.run();
+    harness.get_by_label("Apply").click();
+    settle(&mut harness);
+    assert_eq!(first(&harness).as_deref(), Some("Soviet Union"));
+    assert_eq!(harness.state().sources().options.as_of.map(|day| day.to_string()).as_deref(), Some("1985-07-02"));
+    assert!(harness.query_by_label_contains("Undated articles are now read as of 2 July 1985.").is_some());
+}

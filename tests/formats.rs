@@ -9,7 +9,7 @@ use geodash::core::actors::Dictionary;
 use geodash::core::corpus::Corpus;
 use geodash::core::document::{Document, Format};
 use geodash::core::readers::{Outcome, read_paths};
-use geodash::core::stats::actor_table;
+use geodash::core::stats::{People, actor_table};
 use geodash::core::timeline::{ItemKind, timeline_items};
 
 fn fixtures() -> PathBuf {
@@ -131,7 +131,7 @@ fn the_folder_of_every_format_loads_with_a_line_for_each_file_left_out() {
     let mut corpus = Corpus::new("formats", Dictionary::embedded().unwrap()).unwrap();
     let duplicates = corpus.add(outcome.documents).unwrap();
     assert_eq!(corpus.documents.len(), 14);
-    let rows = actor_table(&corpus, &corpus.all_docs());
+    let rows = actor_table(&corpus, &corpus.all_docs(), People::Apart);
     let figures = |id: &str| rows.iter().find(|row| row.id == id).map(|row| (row.mentions, row.documents));
     assert_eq!(figures("NER"), Some((22, 11)));
     assert_eq!(figures("MLI"), Some((14, 6)));

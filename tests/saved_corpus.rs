@@ -11,7 +11,7 @@ use common::formats_folder;
 use geodash::core::cache::{CorpusCache, Opened, open_or_build};
 use geodash::core::search::Filters;
 use geodash::core::sources::Sources;
-use geodash::core::stats::actor_table;
+use geodash::core::stats::{People, actor_table};
 
 fn open(cache: &CorpusCache, paths: &[PathBuf]) -> Opened {
     open_or_build(&Sources::of_paths(paths), Some(cache), &|_| {}).unwrap()
@@ -20,7 +20,7 @@ fn open(cache: &CorpusCache, paths: &[PathBuf]) -> Opened {
 /// An actor's (mentions, documents) in the whole corpus.
 fn figures(opened: &Opened, id: &str) -> Option<(usize, usize)> {
     let corpus = &opened.corpus;
-    let rows = actor_table(corpus, &corpus.all_docs());
+    let rows = actor_table(corpus, &corpus.all_docs(), People::Apart);
     rows.iter().find(|row| row.id == id).map(|row| (row.mentions, row.documents))
 }
 

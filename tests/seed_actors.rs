@@ -8,7 +8,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
 
 use geodash::core::corpus::Corpus;
-use geodash::core::stats::{ActorRow, actor_table};
+use geodash::core::stats::{ActorRow, People, actor_table};
 
 fn seeds() -> Corpus {
     Corpus::seeds().expect("the seeds load")
@@ -41,7 +41,7 @@ const EXPECTED: [(&str, usize, usize); 16] = [
 #[test]
 fn every_seed_actor_has_the_hand_counted_mentions_and_documents() {
     let corpus = seeds();
-    let rows = actor_table(&corpus, &corpus.all_docs());
+    let rows = actor_table(&corpus, &corpus.all_docs(), People::Apart);
     for (name, mentions, documents) in EXPECTED {
         let row = row(&rows, name);
         assert_eq!((row.mentions, row.documents), (mentions, documents), "{name}: (mentions, documents)");
@@ -51,7 +51,7 @@ fn every_seed_actor_has_the_hand_counted_mentions_and_documents() {
 #[test]
 fn the_other_states_of_the_seeds_are_counted_once_each() {
     let corpus = seeds();
-    let rows = actor_table(&corpus, &corpus.all_docs());
+    let rows = actor_table(&corpus, &corpus.all_docs(), People::Apart);
     for name in ["Ghana", "China", "Germany", "Italy", "United Nations", "G5 Sahel"] {
         assert_eq!(row(&rows, name).mentions, 1, "{name}");
     }
@@ -60,28 +60,30 @@ fn the_other_states_of_the_seeds_are_counted_once_each() {
 #[test]
 fn niger_per_document_matches_the_hand_count() {
     let corpus = seeds();
-    let counts: Vec<usize> = (0..5).map(|doc| row(&actor_table(&corpus, &[doc]), "Niger").mentions).collect();
+    let counts: Vec<usize> =
+        (0..5).map(|doc| row(&actor_table(&corpus, &[doc], People::Apart), "Niger").mentions).collect();
     assert_eq!(counts, [9, 11, 11, 13, 11]);
 }
 
 #[test]
 fn russia_per_document_matches_the_hand_count() {
     let corpus = seeds();
-    let counts: Vec<usize> = (0..5).map(|doc| row(&actor_table(&corpus, &[doc]), "Russia").mentions).collect();
+    let counts: Vec<usize> =
+        (0..5).map(|doc| row(&actor_table(&corpus, &[doc], People::Apart), "Russia").mentions).collect();
     assert_eq!(counts, [11, 8, 5, 11, 9]);
 }
 
 #[test]
 fn nigeria_and_the_sahel_region_are_not_actors_of_the_seeds() {
     let corpus = seeds();
-    let rows = actor_table(&corpus, &corpus.all_docs());
+    let rows = actor_table(&corpus, &corpus.all_docs(), People::Apart);
     assert!(rows.iter().all(|row| row.name != "Nigeria"), "no seed mentions Nigeria");
 }
 
 #[test]
 fn the_actor_table_is_ranked_by_mentions() {
     let corpus = seeds();
-    let rows = actor_table(&corpus, &corpus.all_docs());
+    let rows = actor_table(&corpus, &corpus.all_docs(), People::Apart);
     let names: Vec<&str> = rows.iter().take(3).map(|row| row.name.as_str()).collect();
     assert_eq!(names, ["Niger", "Russia", "France"]);
 }

@@ -174,3 +174,22 @@ fn a_timeline_mark_lists_every_speech_under_the_pointer() {
     assert!(harness.query_by_label_contains("3 speeches, 2023 (published)").is_some());
     assert!(harness.query_by_label_contains("Mali, Niger, Chad").is_some());
 }
+
+#[test]
+fn people_count_with_their_state_when_the_box_is_ticked() {
+    let mut harness = harness([1440.0, 900.0]);
+    let bar = |harness: &Harness<'_, GeodashApp>, name: &str| {
+        harness.state().plotted_actors().iter().find(|row| row.name == name).map(|row| row.mentions)
+    };
+    assert_eq!(bar(&harness, "Niger"), Some(55));
+    harness.get_by_label("People with their state").click();
+    harness.run();
+    common::settle(&mut harness);
+    // Counted by hand: Tiani's 3 mentions (head of state since the coup) join Niger, Putin's 5 Russia,
+    // Goïta's 1 Mali; Bazoum's 4 do not, every article that names him being of after the coup or undated
+    // (read as of today).
+    assert_eq!(bar(&harness, "Niger"), Some(58));
+    assert_eq!(bar(&harness, "Russia"), Some(49));
+    assert_eq!(bar(&harness, "Mali"), Some(12));
+    assert_eq!(bar(&harness, "Abdourahamane Tiani"), Some(3), "a person keeps their own bar");
+}

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use crate::core::search::DateMatch;
 use crate::core::sources::Sources;
-use crate::core::stats::Measure;
+use crate::core::stats::{Measure, People};
 
 /// Where a rendered image goes.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,6 +32,10 @@ pub enum AppCommand {
     SetQuery(String),
     /// Measure the actor plot by this.
     SetMeasure(Measure),
+    /// Count people's mentions for the state they served as well, or not.
+    SetPeople(People),
+    /// Read undated articles as of this day (`None`: today), which means reading the corpus again.
+    SetAsOf(Option<chrono::NaiveDate>),
     /// Draw in this theme.
     SetTheme(egui::ThemePreference),
     /// Fill the screen with the window, or stop.

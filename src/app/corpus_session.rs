@@ -12,6 +12,7 @@ use super::look::counts::count;
 use super::notices::Notice;
 use crate::core::cache::{CorpusCache, FileStamp, Opened, Stamp};
 use crate::core::corpus::{Corpus, CorpusError, corpus_name};
+use crate::core::dates::long_day;
 use crate::core::load_report::save_report_csv;
 use crate::core::readers::{Outcome, Problem};
 use crate::core::sources::{CorpusSource, NEW_CORPUS_NAME, Sources};
@@ -192,6 +193,17 @@ impl CorpusSession {
         let mut sources = self.sources.clone();
         sources.options.text_columns.insert(file, column);
         self.rebuild(sources)
+    }
+
+    /// Reads the corpus again with undated articles read as of `as_of` (`None`: today), with a way back.
+    pub fn set_as_of(&mut self, as_of: Option<chrono::NaiveDate>) -> Vec<CorpusEvent> {
+        let mut sources = self.sources.clone();
+        if sources.options.as_of == as_of {
+            return Vec::new();
+        }
+        sources.options.as_of = as_of;
+        let day = as_of.map_or_else(|| "today".to_owned(), long_day);
+        self.rebuild_undoably(sources, &format!("Undated articles are now read as of {day}."))
     }
 
     /// Takes the source at `index` out and rebuilds the corpus from the others, with a way back.

@@ -13,7 +13,7 @@ use super::jobs::figures::{BACKGROUND_FROM, FiguresError, FiguresRequest, Figure
 use crate::core::corpus::Corpus;
 use crate::core::figures::Figures;
 use crate::core::search::{DateMatch, Marked, Snippets};
-use crate::core::stats::{ActorRow, Measure, actor_table, top_by};
+use crate::core::stats::{ActorRow, Measure, People, actor_table, top_by};
 use crate::core::view::{HIT_LIMIT, ViewState};
 
 /// Figures derived from the corpus and the view state.
@@ -38,13 +38,14 @@ pub struct Derived {
     /// The choices of the hit list last reported as changed.
     last_listed: Option<DerivedKey>,
     worker: FiguresWorker<DerivedKey>,
-    highlight_key: Option<(String, Option<usize>, usize)>,
+    highlight_key: Option<(String, Option<usize>, usize, People)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 struct DerivedKey {
     query: String,
     actor_filter: Option<usize>,
+    people: People,
     date_filter: Option<(NaiveDate, NaiveDate)>,
     date_match: DateMatch,
     include_undated: bool,
@@ -57,6 +58,7 @@ impl DerivedKey {
         Self {
             query: view.query.clone(),
             actor_filter: view.actor_filter,
+            people: view.people,
             date_filter: view.date_filter,
             date_match: view.date_match,
             include_undated: view.include_undated,
@@ -96,7 +98,7 @@ impl Derived {
             self.last_listed = self.key.clone();
             list_changed = true;
         }
-        let highlight_key = (view.query.clone(), view.selected, corpus.documents.len());
+        let highlight_key = (view.query.clone(), view.selected, corpus.documents.len(), view.people);
         if self.highlight_key.as_ref() != Some(&highlight_key) {
             self.highlights = highlights(corpus, view);
             self.open_actors = open_actors(corpus, view);
@@ -163,7 +165,7 @@ impl Derived {
 
 fn open_actors(corpus: &Corpus, view: &ViewState) -> Vec<ActorRow> {
     let Some(doc) = view.selected.filter(|&doc| doc < corpus.documents.len()) else { return Vec::new() };
-    let rows = actor_table(corpus, &[doc]);
+    let rows = actor_table(corpus, &[doc], view.people);
     top_by(&rows, Measure::Mentions, rows.len())
 }
 

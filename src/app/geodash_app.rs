@@ -24,7 +24,7 @@ use super::panels::top_bar::TopBar;
 use super::panels::{PanelInput, PanelRects, actors};
 use super::persistence::session::{STORAGE_KEY, theme_name, theme_named};
 use super::view_commands::change_view;
-use super::windows::corpus::CorpusWindow;
+use super::windows::corpus::{CorpusFacts, CorpusWindow};
 use super::windows::export::ExportWindow;
 use super::windows::report::ReportWindow;
 use crate::core::corpus::{Corpus, CorpusError};
@@ -235,7 +235,8 @@ impl GeodashApp {
         if self.image.is_none() {
             let ctx = ui.ctx();
             self.report.ui(ctx, self.corpus.problems(), &mut self.commands);
-            self.corpus_window.ui(ctx, self.corpus.sources(), self.corpus.is_loading(), &mut self.commands);
+            let facts = CorpusFacts { undated: self.corpus.read().undated_count(), busy: self.corpus.is_loading() };
+            self.corpus_window.ui(ctx, self.corpus.sources(), &facts, &mut self.commands);
             self.export.ui(ctx, &mut self.commands);
         }
     }
@@ -298,6 +299,10 @@ impl GeodashApp {
                 self.take_events(events);
             }
             AppCommand::RestoreSources(sources) => self.rebuild(sources),
+            AppCommand::SetAsOf(as_of) => {
+                let events = self.corpus.set_as_of(as_of);
+                self.take_events(events);
+            }
             AppCommand::ChooseTextColumn { file, column } => {
                 let events = self.corpus.choose_text_column(file, column);
                 self.take_events(events);

@@ -8,6 +8,7 @@ pub fn change_view(view: &mut ViewState, command: AppCommand) -> Result<(), AppC
     match command {
         AppCommand::SetQuery(query) => view.query = query,
         AppCommand::SetMeasure(measure) => view.measure = measure,
+        AppCommand::SetPeople(people) => view.people = people,
         AppCommand::FilterActor(actor) => view.actor_filter = actor,
         AppCommand::FilterDates(range) => view.date_filter = range,
         AppCommand::SetDateMatch(dates) => view.date_match = dates,

@@ -2,14 +2,14 @@
 
 use std::io::Write;
 
-use super::corpus_input::{actor_index, check_exist, date_range, load, load_workspace, read};
+use super::corpus_input::{actor_index, check_exist, date_range, load, load_as_of, load_workspace, read};
 use super::{BenchFormat, Command, OutputFormat, TextFormat, bench};
-use crate::core::corpus::corpus_name;
+use crate::core::corpus::{Corpus, corpus_name};
 use crate::core::document_text::{TextRecord, write_jsonl, write_plain};
-use crate::core::export::{ActorRecord, HitRecord, TimelineRecord, write_csv, write_json};
+use crate::core::export::{ActorRecord, HitRecord, MentionRecord, TimelineRecord, write_csv, write_json};
 use crate::core::search::Filters;
 use crate::core::seeds::{SEED_CORPUS_NAME, seed_documents};
-use crate::core::stats::actor_table;
+use crate::core::stats::{People, actor_table};
 use crate::core::timeline::timeline_items;
 use crate::core::view::ViewState;
 
@@ -18,10 +18,16 @@ pub fn run(command: Command) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match command {
-        Command::Actors { paths, format } => {
-            let corpus = load(&paths)?;
-            let rows = actor_table(&corpus, &corpus.all_docs());
+        Command::Actors { paths, people_with_state, as_of, format } => {
+            let corpus = load_as_of(&paths, as_of)?;
+            let people = if people_with_state { People::WithTheirState } else { People::Apart };
+            let rows = actor_table(&corpus, &corpus.all_docs(), people);
             let records: Vec<ActorRecord> = rows.iter().filter(|row| row.mentions > 0).map(ActorRecord::from).collect();
+            print(&mut out, format, &records)
+        }
+        Command::Mentions { paths, flagged, as_of, format } => {
+            let corpus = load_as_of(&paths, as_of)?;
+            let records = mention_records(&corpus, flagged);
             print(&mut out, format, &records)
         }
         Command::Search { paths, query, actor, from, to, limit, format } => {
@@ -70,6 +76,14 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// Every mention of every document, in corpus and text order; with `flagged_only`, the uncounted ones.
+fn mention_records(corpus: &Corpus, flagged_only: bool) -> Vec<MentionRecord> {
+    let mentions = corpus.analyses.iter().enumerate().flat_map(|(doc, analysis)| {
+        analysis.mentions.iter().filter(move |mention| !(flagged_only && mention.counted)).map(move |m| (doc, m))
+    });
+    mentions.filter_map(|(doc, mention)| MentionRecord::new(corpus, doc, mention)).collect()
 }
 
 fn print<T: serde::Serialize + Default>(

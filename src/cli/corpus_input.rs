@@ -17,11 +17,18 @@ use crate::core::workspace::Workspace;
 /// The seeds when no path is given, else the corpus of the paths (problems reported on stderr); a path that
 /// does not exist is an error.
 pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
+    load_as_of(paths, None)
+}
+
+/// As [`load`], with undated articles read as of the middle of `as_of` (default today).
+pub fn load_as_of(paths: &[PathBuf], as_of: Option<DateSpan>) -> anyhow::Result<Corpus> {
     if paths.is_empty() {
         return Corpus::seeds().context("cannot open the embedded seeds");
     }
     check_exist(paths)?;
-    open(&Sources::of_paths(paths))
+    let mut sources = Sources::of_paths(paths);
+    sources.options.as_of = as_of.map(|span| span.midpoint());
+    open(&sources)
 }
 
 /// An error naming the first path that does not exist, if one does not.

@@ -32,6 +32,27 @@ pub enum Command {
     Actors {
         /// Files and folders to read (none: the embedded seeds).
         paths: Vec<PathBuf>,
+        /// Count each person's mentions for the state they served on the article's date as well.
+        #[arg(long)]
+        people_with_state: bool,
+        /// Read undated articles as of this date (2005-03-01, 2005-03 or 2005: its middle day); default today.
+        #[arg(long, value_parser = corpus_input::date_argument)]
+        as_of: Option<DateSpan>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+        format: OutputFormat,
+    },
+    /// Every actor mention: document, date read as of, actor (and its name then), offsets, words, whether and why
+    /// it counts.
+    Mentions {
+        /// Files and folders to read (none: the embedded seeds).
+        paths: Vec<PathBuf>,
+        /// Only the mentions left uncounted (ambiguous names without support, names beside their other sense).
+        #[arg(long)]
+        flagged: bool,
+        /// Read undated articles as of this date (2005-03-01, 2005-03 or 2005: its middle day); default today.
+        #[arg(long, value_parser = corpus_input::date_argument)]
+        as_of: Option<DateSpan>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
         format: OutputFormat,

@@ -184,7 +184,8 @@ pub fn open_or_build(
     let cache = cache.filter(|_| !sources.paths().is_empty());
     if let Some(cache) = cache {
         match cache.open(&stamp) {
-            Ok(Some(Saved { corpus, problems })) => {
+            Ok(Some(Saved { mut corpus, problems })) => {
+                corpus.as_of = sources.options.as_of;
                 return Ok(Opened { corpus, problems, stamp, reopened: true, cache_problem });
             }
             Ok(None) => {}

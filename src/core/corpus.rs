@@ -141,7 +141,7 @@ impl Corpus {
     pub fn analyser(&self) -> Analyser {
         Analyser {
             matcher: self.matcher.clone(),
-            actor_ids: self.dictionary.actors.iter().map(|actor| actor.id.clone()).collect(),
+            dictionary: self.dictionary.clone(),
             indexer: self.search.indexer(),
             first_doc: self.documents.len(),
             taken_ids: self.documents.iter().map(|document| document.id.clone()).collect(),
@@ -179,6 +179,13 @@ impl Corpus {
     /// The number of documents with no publication date.
     pub fn undated_count(&self) -> usize {
         self.documents.iter().filter(|document| document.published.is_none()).count()
+    }
+
+    /// The day a document is read as of: its publication date's middle, else the corpus's "as of" date (today
+    /// when none is set).
+    pub fn reading_day(&self, doc: usize) -> NaiveDate {
+        let as_of = self.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+        self.documents.get(doc).map_or(as_of, |document| reading_date(document, as_of))
     }
 
     /// Every document's index, in corpus order.
@@ -230,7 +237,7 @@ pub struct Batch {
 /// Analyses and indexes documents away from the window's thread; made by [`Corpus::analyser`].
 pub struct Analyser {
     matcher: Matcher,
-    actor_ids: Vec<String>,
+    dictionary: Dictionary,
     indexer: Indexer,
     first_doc: usize,
     taken_ids: HashSet<String>,
@@ -255,13 +262,18 @@ impl Analyser {
     }
 
     fn counted_actor_ids(&self, analysis: &Analysis) -> BTreeSet<&str> {
-        analysis
-            .mentions
-            .iter()
-            .filter(|mention| mention.counted)
-            .filter_map(|mention| self.actor_ids.get(mention.actor))
-            .map(String::as_str)
-            .collect()
+        let counted = analysis.mentions.iter().filter(|mention| mention.counted);
+        counted.filter_map(|mention| self.dictionary.actors.get(mention.actor)).map(|actor| actor.id.as_str()).collect()
+    }
+
+    /// The ids of the states and bodies whose office a person counted in the document held on its date.
+    fn served_ids(&self, document: &Document, analysis: &Analysis) -> BTreeSet<&str> {
+        let day = reading_date(document, self.as_of);
+        let served = analysis.tallies.iter().filter(|tally| tally.counted > 0).filter_map(|tally| {
+            let (_, of) = self.dictionary.office_on(tally.actor, day)?;
+            self.dictionary.actors.get(of).map(|actor| actor.id.as_str())
+        });
+        served.collect()
     }
 
     fn assign_unique_ids(&mut self, documents: &mut [Document]) {
@@ -302,6 +314,7 @@ impl Analysed {
                 doc: analyser.first_doc + offset,
                 document,
                 actor_ids: analyser.counted_actor_ids(analysis),
+                served_ids: analyser.served_ids(document, analysis),
             })
             .collect();
         analyser.indexer.add(&entries)?;

@@ -4,7 +4,9 @@ use std::io::Write;
 
 use serde::Serialize;
 
+use crate::core::actors::Mention;
 use crate::core::corpus::Corpus;
+use crate::core::mention_notes::note;
 use crate::core::search::{Hit, Marked, SearchError};
 use crate::core::stats::ActorRow;
 use crate::core::timeline::TimelineItem;
@@ -56,7 +58,8 @@ pub struct ActorRecord {
     pub mentions: usize,
     /// Counted mentions per 1,000 words of the documents considered.
     pub per_thousand_words: f64,
-    /// Mentions of ambiguous aliases not counted for want of context.
+    /// Mentions of ambiguous or guarded names not counted (no supporting word, or a word of their other sense in
+    /// their sentence).
     pub flagged: usize,
 }
 
@@ -71,6 +74,54 @@ impl From<&ActorRow> for ActorRecord {
             per_thousand_words: (row.per_thousand_words * 100.0).round() / 100.0,
             flagged: row.flagged,
         }
+    }
+}
+
+/// One actor mention in one document, explained.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct MentionRecord {
+    /// Document id.
+    pub document: String,
+    /// The day the document is read as of (its publication date, or the corpus's "as of" date).
+    pub read_as_of: String,
+    /// Dictionary id of the actor.
+    pub actor_id: String,
+    /// The actor's chart name.
+    pub actor: String,
+    /// The actor's name on that day, where it differs ("Upper Volta").
+    pub name_then: String,
+    /// state, person, organisation or armed group.
+    pub kind: String,
+    /// Byte offset of the mention's start in the document's text.
+    pub start: usize,
+    /// Byte offset of its end.
+    pub end: usize,
+    /// The words in the text.
+    pub text: String,
+    /// Whether it counts.
+    pub counted: bool,
+    /// named, title (an office's title beside a state), unsupported or other sense (the last two not counted).
+    pub why: String,
+}
+
+impl MentionRecord {
+    /// The record of a mention of document `doc`.
+    pub fn new(corpus: &Corpus, doc: usize, mention: &Mention) -> Option<Self> {
+        let note = note(corpus, doc, mention)?;
+        let document = corpus.documents.get(doc)?;
+        Some(Self {
+            document: document.id.clone(),
+            read_as_of: note.day.to_string(),
+            actor_id: note.actor.id.clone(),
+            actor: note.actor.name.clone(),
+            name_then: if note.name_then == note.actor.name { String::new() } else { note.name_then.to_owned() },
+            kind: note.actor.kind.label().to_owned(),
+            start: mention.span.start,
+            end: mention.span.end,
+            text: document.text.get(mention.span.clone()).unwrap_or_default().to_owned(),
+            counted: note.verdict.counts(),
+            why: note.verdict.code().to_owned(),
+        })
     }
 }
 

@@ -56,7 +56,7 @@ pub fn figures(corpus: &Corpus, query: &str, filters: &Filters, hit_limit: usize
     Ok(Figures {
         hits,
         hit_total: listed.len(),
-        actor_rows: actor_table(corpus, &listed),
+        actor_rows: actor_table(corpus, &listed, filters.people),
         timeline_marks: distinct_marks(&timeline),
         timeline,
         undated: undated.count(),

@@ -12,6 +12,7 @@ pub mod duplicates;
 pub mod export;
 pub mod figures;
 pub mod load_report;
+pub mod mention_notes;
 pub mod panel_data;
 pub mod readers;
 pub mod search;

@@ -25,6 +25,7 @@ use tantivy::{
 };
 
 use crate::core::document::Document;
+use crate::core::stats::People;
 
 /// The name of the tokenizer that lower-cases and folds accents ("elysee" finds "Élysée").
 const TOKENIZER: &str = "geodash";
@@ -110,6 +111,14 @@ pub struct IndexEntry<'a> {
     pub document: &'a Document,
     /// Ids of the actors it mentions (counted mentions only).
     pub actor_ids: BTreeSet<&'a str>,
+    /// Ids of the states and bodies a person it mentions served on its date (for "count people with their
+    /// state").
+    pub served_ids: BTreeSet<&'a str>,
+}
+
+/// The term under which a document whose people served an actor is indexed ("served:NER").
+fn served_term(id: &str) -> String {
+    format!("served:{id}")
 }
 
 impl SearchIndex {
@@ -235,14 +244,25 @@ impl SearchIndex {
     fn with_filters(&self, text_query: Box<dyn Query>, filters: &Filters) -> BooleanQuery {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
         if let Some(actor) = &filters.actor {
-            let term = Term::from_field_text(self.fields.actors, actor);
-            clauses.push((Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+            clauses.push((Occur::Must, self.actor_clause(actor, filters.people)));
         }
         let fields = &self.fields;
         if let Some(dates) = filters::date_clause(filters, fields.first_day, fields.last_day, fields.dated) {
             clauses.push((Occur::Must, dates));
         }
         BooleanQuery::new(clauses)
+    }
+
+    /// Documents that name the actor; with `People::WithTheirState`, also those naming a person who served it then.
+    fn actor_clause(&self, actor: &str, people: People) -> Box<dyn Query> {
+        let term = |text: &str| -> Box<dyn Query> {
+            let term = Term::from_field_text(self.fields.actors, text);
+            Box::new(TermQuery::new(term, IndexRecordOption::Basic))
+        };
+        if people == People::Apart {
+            return term(actor);
+        }
+        Box::new(BooleanQuery::new(vec![(Occur::Should, term(actor)), (Occur::Should, term(&served_term(actor)))]))
     }
 
     /// Every document matching `query` and `filters`, in corpus order (an empty query matches all).
@@ -299,6 +319,9 @@ impl Indexer {
         document.add_text(fields.body, &entry.document.text);
         for id in &entry.actor_ids {
             document.add_text(fields.actors, id);
+        }
+        for id in &entry.served_ids {
+            document.add_text(fields.actors, served_term(id));
         }
         match &entry.document.published {
             Some(published) => {

@@ -83,11 +83,14 @@ impl Sources {
     /// The corpus these sources start from before their paths are read: the seeds, an empty corpus named after
     /// the paths, or an empty "New corpus" when there are none.
     pub fn starting_corpus(&self) -> Result<Corpus, CorpusError> {
-        if self.has_seeds() {
-            return Corpus::seeds();
-        }
-        let paths = self.paths();
-        let name = if paths.is_empty() { NEW_CORPUS_NAME.to_owned() } else { corpus_name(&paths) };
-        Corpus::new(name, Dictionary::embedded()?)
+        let mut corpus = if self.has_seeds() {
+            Corpus::seeds()?
+        } else {
+            let paths = self.paths();
+            let name = if paths.is_empty() { NEW_CORPUS_NAME.to_owned() } else { corpus_name(&paths) };
+            Corpus::new(name, Dictionary::embedded()?)?
+        };
+        corpus.as_of = self.options.as_of;
+        Ok(corpus)
     }
 }

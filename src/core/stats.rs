@@ -29,6 +29,17 @@ impl Measure {
     }
 }
 
+/// How a person's mentions count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum People {
+    /// For the person's own bar only.
+    #[default]
+    Apart,
+    /// For their own bar, and for the state (or body) whose office they held on the article's date as well:
+    /// Bazoum counts for Niger until 2023-07-26.
+    WithTheirState,
+}
+
 /// One actor's figures.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ActorRow {
@@ -46,8 +57,11 @@ pub struct ActorRow {
     pub documents: usize,
     /// Counted mentions per 1,000 words of all documents considered.
     pub per_thousand_words: f64,
-    /// Mentions of ambiguous aliases left uncounted for want of context.
+    /// Mentions of ambiguous or guarded names left uncounted (no supporting word in their sentence, or a word
+    /// of their other sense).
     pub flagged: usize,
+    /// Its names of other times, with when ("Upper Volta until 1984-08-03"); empty if none.
+    pub other_names: String,
 }
 
 impl ActorRow {
@@ -61,40 +75,78 @@ impl ActorRow {
     }
 }
 
-/// Figures for every actor mentioned in the documents `docs`, most mentioned first (ties by name).
-pub fn actor_table(corpus: &Corpus, docs: &[usize]) -> Vec<ActorRow> {
+/// Figures for every actor mentioned in the documents `docs`, most mentioned first (ties by name); with
+/// `People::WithTheirState`, a person's counted mentions count for the state they served that day as well.
+pub fn actor_table(corpus: &Corpus, docs: &[usize], people: People) -> Vec<ActorRow> {
     let actors = &corpus.dictionary.actors;
-    let mut mentions = vec![0usize; actors.len()];
-    let mut documents = vec![0usize; actors.len()];
-    let mut flagged = vec![0usize; actors.len()];
-    let mut words = 0usize;
-    for analysis in docs.iter().filter_map(|&doc| corpus.analyses.get(doc)) {
-        words += analysis.words;
+    let mut totals = Totals::new(actors.len());
+    for &doc in docs {
+        let Some(analysis) = corpus.analyses.get(doc) else { continue };
+        totals.words += analysis.words;
+        let mut named: Vec<usize> = Vec::new();
         for tally in &analysis.tallies {
-            mentions[tally.actor] += tally.counted as usize;
-            flagged[tally.actor] += tally.flagged as usize;
-            if tally.counted > 0 {
-                documents[tally.actor] += 1;
+            totals.add(tally.actor, tally.counted as usize, tally.flagged as usize, &mut named);
+        }
+        if people == People::WithTheirState {
+            let day = corpus.reading_day(doc);
+            for tally in analysis.tallies.iter().filter(|tally| tally.counted > 0) {
+                if let Some((_, served)) = corpus.dictionary.office_on(tally.actor, day) {
+                    totals.add(served, tally.counted as usize, 0, &mut named);
+                }
             }
         }
     }
     let mut rows: Vec<ActorRow> = actors
         .iter()
         .enumerate()
-        .filter(|(index, _)| mentions[*index] + flagged[*index] > 0)
-        .map(|(index, actor)| ActorRow {
+        .filter(|(index, _)| totals.mentions[*index] + totals.flagged[*index] > 0)
+        .map(|(index, actor)| totals.row(index, actor))
+        .collect();
+    rows.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(b.documents.cmp(&a.documents)).then(a.name.cmp(&b.name)));
+    rows
+}
+
+/// Per actor, the sums over the documents so far.
+struct Totals {
+    mentions: Vec<usize>,
+    documents: Vec<usize>,
+    flagged: Vec<usize>,
+    words: usize,
+}
+
+impl Totals {
+    fn new(actors: usize) -> Self {
+        Self { mentions: vec![0; actors], documents: vec![0; actors], flagged: vec![0; actors], words: 0 }
+    }
+
+    /// Adds one document's mentions of an actor; `named` holds the actors the document already counted for.
+    fn add(&mut self, actor: usize, counted: usize, flagged: usize, named: &mut Vec<usize>) {
+        let (Some(mentions), Some(flags)) = (self.mentions.get_mut(actor), self.flagged.get_mut(actor)) else { return };
+        *mentions += counted;
+        *flags += flagged;
+        if counted > 0 && !named.contains(&actor) {
+            named.push(actor);
+            if let Some(documents) = self.documents.get_mut(actor) {
+                *documents += 1;
+            }
+        }
+    }
+
+    fn row(&self, index: usize, actor: &crate::core::actors::Actor) -> ActorRow {
+        let mentions = self.mentions.get(index).copied().unwrap_or(0);
+        let words = self.words;
+        ActorRow {
             actor: index,
             name: actor.name.clone(),
             id: actor.id.clone(),
             kind: actor.kind,
-            mentions: mentions[index],
-            documents: documents[index],
-            per_thousand_words: if words == 0 { 0.0 } else { mentions[index] as f64 * 1000.0 / words as f64 },
-            flagged: flagged[index],
-        })
-        .collect();
-    rows.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(b.documents.cmp(&a.documents)).then(a.name.cmp(&b.name)));
-    rows
+            mentions,
+            documents: self.documents.get(index).copied().unwrap_or(0),
+            per_thousand_words: if words == 0 { 0.0 } else { mentions as f64 * 1000.0 / words as f64 },
+            flagged: self.flagged.get(index).copied().unwrap_or(0),
+            other_names: actor.other_names(),
+        }
+    }
 }
 
 /// Ranks rows by a measure, largest first, keeping at most `limit`, dropping actors with nothing counted.

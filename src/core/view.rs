@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::core::corpus::Corpus;
 use crate::core::search::{DateMatch, Filters};
-use crate::core::stats::Measure;
+use crate::core::stats::{Measure, People};
 
 /// At most this many hits are listed (with snippets) in the window, in images and in exported data.
 pub const HIT_LIMIT: usize = 500;
@@ -17,6 +17,8 @@ pub struct ViewState {
     pub query: String,
     /// What the actor plot measures.
     pub measure: Measure,
+    /// Whether people's mentions count for the state they served as well.
+    pub people: People,
     /// The actor (dictionary index) the article list is filtered to.
     pub actor_filter: Option<usize>,
     /// The publication-date range the article list is filtered to.
@@ -39,6 +41,6 @@ impl ViewState {
     pub fn filters(&self, corpus: &Corpus) -> Filters {
         let actor = self.actor_filter.and_then(|index| corpus.dictionary.actors.get(index)).map(|a| a.id.clone());
         let (from, to) = self.date_filter.unzip();
-        Filters { actor, from, to, dates: self.date_match, include_undated: self.include_undated }
+        Filters { actor, people: self.people, from, to, dates: self.date_match, include_undated: self.include_undated }
     }
 }

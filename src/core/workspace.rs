@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::corpus::Corpus;
 use crate::core::search::DateMatch;
 use crate::core::sources::Sources;
-use crate::core::stats::Measure;
+use crate::core::stats::{Measure, People};
 use crate::core::view::ViewState;
 
 /// The workspace format this geodash writes and reads; a file with a higher number is refused, not guessed at.
@@ -39,6 +39,8 @@ pub struct SavedView {
     pub query: String,
     /// What the actor plot measures.
     pub measure: Measure,
+    /// Whether people's mentions count for the state they served as well.
+    pub people: People,
     /// The actor the list is filtered to, by dictionary id ("WAGNER").
     pub actor: Option<String>,
     /// The publication dates the list is filtered to.
@@ -59,6 +61,7 @@ impl SavedView {
         Self {
             query: view.query.clone(),
             measure: view.measure,
+            people: view.people,
             actor: view
                 .actor_filter
                 .and_then(|index| corpus.dictionary.actors.get(index))
@@ -76,6 +79,7 @@ impl SavedView {
         ViewState {
             query: self.query.clone(),
             measure: self.measure,
+            people: self.people,
             actor_filter: self
                 .actor
                 .as_deref()

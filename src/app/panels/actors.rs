@@ -9,7 +9,7 @@ use crate::app::derived::Derived;
 use crate::app::look::counts::thousands;
 use crate::app::look::elide::text_width;
 use crate::app::look::palette::{kind_color, kind_legend_ui};
-use crate::core::stats::{ActorRow, Measure, top_by};
+use crate::core::stats::{ActorRow, Measure, People, top_by};
 use crate::core::view::ViewState;
 
 /// How many actors the plot shows.
@@ -41,9 +41,13 @@ pub fn contents_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec
     ui.heading("Who is mentioned");
     if input.presenting {
         let measure = input.view.measure.label().to_lowercase();
-        ui.label(egui::RichText::new(format!("Bars: {measure}")).small().weak());
+        let people = match input.view.people {
+            People::Apart => "",
+            People::WithTheirState => "; people also counted for the state they served",
+        };
+        ui.label(egui::RichText::new(format!("Bars: {measure}{people}")).small().weak());
     } else {
-        measure_switch_ui(ui, input.view.measure, commands);
+        measure_switch_ui(ui, input.view, commands);
     }
     let rows = plotted_rows(input.derived, input.view);
     filter_line_ui(ui, input, commands);
@@ -69,12 +73,20 @@ pub fn plotted_rows(derived: &Derived, view: &ViewState) -> Vec<ActorRow> {
     top_by(&derived.figures.actor_rows, view.measure, TOP_ACTORS)
 }
 
-fn measure_switch_ui(ui: &mut egui::Ui, measure: Measure, commands: &mut Vec<AppCommand>) {
-    ui.horizontal(|ui| {
+fn measure_switch_ui(ui: &mut egui::Ui, view: &ViewState, commands: &mut Vec<AppCommand>) {
+    ui.horizontal_wrapped(|ui| {
         for choice in Measure::ALL {
-            if ui.selectable_label(measure == choice, choice.label()).clicked() && measure != choice {
+            if ui.selectable_label(view.measure == choice, choice.label()).clicked() && view.measure != choice {
                 commands.push(AppCommand::SetMeasure(choice));
             }
+        }
+    });
+    ui.horizontal(|ui| {
+        let mut with_state = view.people == People::WithTheirState;
+        let hint = "A person's mentions count for the state whose office they held on the article's date as well \
+                    (Bazoum for Niger until 26 July 2023); each person keeps their own bar";
+        if ui.checkbox(&mut with_state, "People with their state").on_hover_text(hint).changed() {
+            commands.push(AppCommand::SetPeople(if with_state { People::WithTheirState } else { People::Apart }));
         }
     });
 }
@@ -247,8 +259,14 @@ fn figures(row: &ActorRow) -> String {
         row.documents,
         row.per_thousand_words
     );
+    if !row.other_names.is_empty() {
+        text.push_str(&format!("\nalso named: {}", row.other_names));
+    }
     if row.flagged > 0 {
-        text.push_str(&format!("\n{} ambiguous mentions not counted", row.flagged));
+        text.push_str(&format!(
+            "\n{} mentions flagged, not counted (an ambiguous name unsupported, or beside its other sense)",
+            row.flagged
+        ));
     }
     text.push_str("\nClick to filter the articles");
     text

@@ -11,6 +11,7 @@ use crate::app::look::marked_text::{Paint, hit_paints, reading_job};
 use crate::app::look::palette::{focus_background, hit_background, kind_color};
 use crate::core::corpus::Corpus;
 use crate::core::document::Document;
+use crate::core::mention_notes::note;
 use crate::core::stats::ActorRow;
 
 /// The reader's own state: where to scroll the open article to, the passage it was opened at, and how far it
@@ -189,15 +190,7 @@ fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, marks: &Marks<'_>) {
 fn mention_tooltip(corpus: &Corpus, doc: usize, byte: usize, response: &egui::Response) {
     let Some(analysis) = corpus.analyses.get(doc) else { return };
     let Some(mention) = analysis.mentions.iter().find(|mention| mention.span.contains(&byte)) else { return };
-    let Some(actor) = corpus.dictionary.actors.get(mention.actor) else { return };
-    let alias = corpus.matcher.alias(mention.alias).to_owned();
-    let affiliation = corpus.dictionary.affiliation_name(actor).map(|name| format!(", {name}")).unwrap_or_default();
-    let verdict = if mention.counted {
-        "counted".to_owned()
-    } else {
-        "not counted: an ambiguous name with nothing in its sentence to support it".to_owned()
-    };
-    let lines =
-        format!("{} ({}{affiliation})\nmatched the alias \"{alias}\"\n{verdict}", actor.name, actor.kind.label());
-    response.clone().on_hover_text_at_pointer(lines);
+    let Some(note) = note(corpus, doc, mention) else { return };
+    let affiliation = corpus.dictionary.affiliation_name(note.actor);
+    response.clone().on_hover_text_at_pointer(note.tooltip(affiliation));
 }

@@ -34,6 +34,105 @@ impl ContextWords {
     }
 }
 
+/// Capitalised words that may stand beside a state's name without making it a person's: days, months, points of
+/// the compass, offices and institutions ("Chad Monday", "northern Chad", "Jordan Foreign Minister").
+const NOT_NAMES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Upper",
+    "Lower",
+    "Greater",
+    "Soviet",
+    "President",
+    "Prime",
+    "Premier",
+    "Minister",
+    "King",
+    "Queen",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Army",
+    "Armed",
+    "Government",
+    "Parliament",
+    "Embassy",
+    "Ambassador",
+    "National",
+    "Republic",
+    "State",
+    "Kingdom",
+    "Security",
+    "Radio",
+    "Television",
+    "Airways",
+    "Air",
+    "The",
+    "UN",
+    "EU",
+    "NATO",
+];
+
+/// Whether a one-word name stands in a person's name: a capitalised word right after it ("Chad Whitfield"), or
+/// right before it and not starting a sentence ("said David Jordan").
+pub fn beside_a_name(text: &str, span: &Range<usize>) -> bool {
+    let next = text.get(span.end..).and_then(|rest| rest.strip_prefix(' ')).map(first_word);
+    if next.is_some_and(is_name_like) {
+        return true;
+    }
+    let Some(head) = text.get(..span.start).and_then(|head| head.strip_suffix(' ')) else { return false };
+    let previous = last_word(head);
+    let before_previous = head.get(..head.len() - previous.len()).unwrap_or("");
+    let starts_sentence = before_previous.trim_end().chars().next_back().is_none_or(|c| ".!?:\n\"“«([".contains(c));
+    is_name_like(previous) && !starts_sentence
+}
+
+fn first_word(text: &str) -> &str {
+    let end = text.find(|c: char| !c.is_alphabetic()).unwrap_or(text.len());
+    text.get(..end).unwrap_or("")
+}
+
+fn last_word(text: &str) -> &str {
+    let start = text
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |at| at + text[at..].chars().next().map_or(1, char::len_utf8));
+    text.get(start..).unwrap_or("")
+}
+
+/// A capitalised word of two letters or more that is not a day, month, point of the compass or office.
+fn is_name_like(word: &str) -> bool {
+    let mut chars = word.chars();
+    let capitalised =
+        chars.next().is_some_and(char::is_uppercase) && chars.clone().next().is_some_and(char::is_lowercase);
+    capitalised && !NOT_NAMES.contains(&word)
+}
+
 /// The sentence around a span, at most `CONTEXT_REACH` bytes either side: from the last stop, question or
 /// exclamation mark or line break before it to the first after it.
 pub fn sentence_around(text: &str, span: &Range<usize>) -> Range<usize> {
@@ -75,5 +174,19 @@ mod tests {
         assert!(words(&["Mercenar"]).said_in(&folded, &sentence));
         assert!(!words(&["cenaries"]).said_in(&folded, &sentence), "not at a word start");
         assert!(!words(&["troops", "nothing"]).said_in(&folded, &sentence), "outside the sentence");
+    }
+
+    #[test]
+    fn a_name_beside_a_capitalised_word_may_be_a_persons() {
+        let at = |text: &str, word: &str| {
+            let start = text.find(word).unwrap_or(0);
+            beside_a_name(text, &(start..start + word.len()))
+        };
+        assert!(at("said David Jordan, a spokesman", "Jordan"));
+        assert!(at("asked Chad Whitfield, 34", "Chad"));
+        assert!(!at("In Chad the army", "Chad"), "a sentence's first word is no first name");
+        assert!(!at("rebels in Chad Monday said", "Chad"));
+        assert!(!at("troops in northern Chad", "Chad"));
+        assert!(!at("Jordan, Syria and Egypt", "Jordan"));
     }
 }

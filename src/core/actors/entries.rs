@@ -94,9 +94,25 @@ impl Actor {
         self.names.iter().find(|name| name.validity().contains(day)).map_or(&self.name, |name| &name.name)
     }
 
-    /// Every alias with the days it means the actor: the plain ones always, the dated ones in their span.
+    /// Its names of other times, with when ("Upper Volta until 1984-08-03"), joined by semicolons; empty when it
+    /// had no other.
+    pub fn other_names(&self) -> String {
+        let said = self.names.iter().filter(|name| name.name != self.name).map(|name| match (name.from, name.to) {
+            (None, Some(to)) => format!("{} until {to}", name.name),
+            (Some(from), None) => format!("{} from {from}", name.name),
+            (Some(from), Some(to)) => format!("{} from {from} to {to}", name.name),
+            (None, None) => name.name.clone(),
+        });
+        said.collect::<Vec<_>>().join("; ")
+    }
+
+    /// Every alias with the days it means the actor: the plain ones from its first day on, the dated ones in
+    /// their span.
     pub fn claims(&self) -> impl Iterator<Item = (&str, Validity)> {
-        let plain = self.aliases.iter().map(|alias| (alias.as_str(), Validity::ALWAYS));
+        // Before its first day an actor's names named something else: "Namibia" in 1985 a territory, not a
+        // state. After its last they still name it: "the Soviet era" in a text of 2023.
+        let since = Validity { from: self.from, to: None };
+        let plain = self.aliases.iter().map(move |alias| (alias.as_str(), since));
         let dated =
             self.dated.iter().flat_map(|dated| dated.aliases.iter().map(|alias| (alias.as_str(), dated.validity())));
         plain.chain(dated)

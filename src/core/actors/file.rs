@@ -30,6 +30,8 @@ pub struct FileEntries {
     pub seats: Vec<(Seat, Place)>,
     /// Phrases that contain an alias but name no actor.
     pub not_actors: Vec<String>,
+    /// Words that, right after a state's name or capital, make it a text's or a meeting's name.
+    pub acts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -37,6 +39,8 @@ pub struct FileEntries {
 struct ActorFile {
     #[serde(default)]
     not_actors: Vec<String>,
+    #[serde(default)]
+    acts: Vec<String>,
     #[serde(default)]
     actor: Vec<Spanned<Actor>>,
     #[serde(default)]
@@ -52,6 +56,7 @@ pub fn read(file: &str, source: &str) -> Result<FileEntries, toml::de::Error> {
         actors: parsed.actor.into_iter().map(|entry| (place(entry.span()), entry.into_inner())).map(swap).collect(),
         seats: parsed.seat.into_iter().map(|entry| (place(entry.span()), entry.into_inner())).map(swap).collect(),
         not_actors: parsed.not_actors,
+        acts: parsed.acts,
     })
 }
 

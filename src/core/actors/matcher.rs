@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::context::{ContextWords, sentence_around};
+use super::context::{ContextWords, beside_a_name, sentence_around};
 use super::entries::{ActorKind, SeatReach, Title};
 use super::roles::{RoleIndex, TITLE_WORDS};
 use super::scan::Scanner;
@@ -70,6 +70,13 @@ struct Pattern {
     capitalised: bool,
 }
 
+/// Where a seat of power was found: the folded text, its sentence, the day the text is read as of.
+struct SeatPlace<'t> {
+    folded: &'t [u8],
+    sentence: &'t Range<usize>,
+    day: NaiveDate,
+}
+
 /// A seat of power's choices, by actor index, with their words.
 #[derive(Clone, Debug)]
 struct CompiledSeat {
@@ -88,8 +95,11 @@ pub struct Matcher {
     other_senses: Vec<ContextWords>,
     seats: Vec<CompiledSeat>,
     kinds: Vec<ActorKind>,
+    /// When each actor existed: a seat of power stands only for an actor of its day.
+    lives: Vec<Validity>,
     ids: Vec<String>,
     roles: RoleIndex,
+    acts: Vec<String>,
     titles: Titles,
     /// The alias number of each title word.
     title_aliases: std::collections::HashMap<&'static str, u32>,
@@ -132,8 +142,10 @@ impl Matcher {
             other_senses: dictionary.actors.iter().map(|actor| ContextWords::new(&actor.other_sense)).collect(),
             seats: compile_seats(dictionary),
             kinds: dictionary.actors.iter().map(|actor| actor.kind).collect(),
+            lives: dictionary.actors.iter().map(|actor| actor.validity()).collect(),
             ids: dictionary.actors.iter().map(|actor| actor.id.clone()).collect(),
             roles: dictionary.roles.clone(),
+            acts: dictionary.acts.clone(),
             titles: Titles::new().map_err(|error| DictionaryError::Automaton(error.to_string()))?,
             title_aliases,
         })
@@ -158,10 +170,19 @@ impl Matcher {
             let Some(pattern) = self.patterns.get(index) else { continue };
             let folded = scan.folded();
             match &pattern.meaning {
-                Meaning::Actors(claims) => mentions.extend(self.claimed(text, folded, span, claims, day)),
+                Meaning::Actors(claims) => {
+                    let mention = self.claimed(text, folded, span, claims, day);
+                    let act = |mention: &Mention| {
+                        self.kinds.get(mention.actor) == Some(&ActorKind::State)
+                            && self.names_an_act(text, &mention.span)
+                    };
+                    mentions.extend(mention.filter(|mention| !act(mention)));
+                }
+                Meaning::Seat { .. } if self.names_an_act(text, &span) => {}
                 Meaning::Seat { seat, alias } => {
                     let sentence = sentence_around(text, &span);
-                    if let Some(actor) = self.seat_actor(folded, &sentence, *seat, &mut seats_in_article) {
+                    let place = SeatPlace { folded, sentence: &sentence, day };
+                    if let Some(actor) = self.seat_actor(&place, *seat, &mut seats_in_article) {
                         mentions.push(Mention { actor, span, alias: *alias, counted: true, by_title: false });
                     }
                 }
@@ -195,9 +216,26 @@ impl Matcher {
         let counted = match claim.guard {
             Guard::Plain => true,
             Guard::Ambiguous => said(self.contexts.get(claim.actor)),
-            Guard::Guarded => !said(self.other_senses.get(claim.actor)),
+            Guard::Guarded => !said(self.other_senses.get(claim.actor)) && !self.in_a_persons_name(text, claim, &span),
         };
         Some(Mention { actor: claim.actor, span, alias: claim.alias, counted, by_title: false })
+    }
+
+    /// Whether a guarded one-word state name stands in a person's name ("said David Jordan", "Chad Whitfield").
+    fn in_a_persons_name(&self, text: &str, claim: &Claim, span: &Range<usize>) -> bool {
+        let one_word = text.get(span.clone()).is_some_and(|name| !name.contains(' '));
+        one_word && self.kinds.get(claim.actor) == Some(&ActorKind::State) && beside_a_name(text, span)
+    }
+
+    /// Whether the words after a place name make it a text's or a meeting's name ("Tashkent Declaration").
+    fn names_an_act(&self, text: &str, span: &Range<usize>) -> bool {
+        let Some(rest) = text.get(span.end..).and_then(|rest| rest.strip_prefix(' ')) else { return false };
+        if !rest.starts_with(char::is_alphabetic) {
+            return false;
+        }
+        self.acts.iter().any(|act| {
+            rest.strip_prefix(act.as_str()).is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+        })
     }
 
     /// The holder on the day of an office of the actor `of`, if it is a state or body the dictionary knows
@@ -219,17 +257,18 @@ impl Matcher {
     /// `in_article`.)
     fn seat_actor(
         &self,
-        folded: &[u8],
-        sentence: &Range<usize>,
+        place: &SeatPlace<'_>,
         seat: usize,
         in_article: &mut Vec<Option<Option<usize>>>,
     ) -> Option<usize> {
         let compiled = self.seats.get(seat)?;
+        let alive = |actor: usize| self.lives.get(actor).is_some_and(|life| life.contains(place.day));
         let said_in = |range: &Range<usize>| {
-            let chosen = compiled.choices.iter().find(|(_, words)| words.said_in(folded, range));
+            let mut choices = compiled.choices.iter().filter(|(actor, _)| alive(*actor));
+            let chosen = choices.find(|(_, words)| words.said_in(place.folded, range));
             chosen.map(|(actor, _)| *actor)
         };
-        if let Some(actor) = said_in(sentence) {
+        if let Some(actor) = said_in(place.sentence) {
             return Some(actor);
         }
         if compiled.reach == SeatReach::Sentence {
@@ -238,7 +277,7 @@ impl Matcher {
         if in_article.len() <= seat {
             in_article.resize(seat + 1, None);
         }
-        let whole = 0..folded.len().saturating_sub(2);
+        let whole = 0..place.folded.len().saturating_sub(2);
         let article = in_article.get_mut(seat)?.get_or_insert_with(|| said_in(&whole));
         article.or(compiled.otherwise)
     }

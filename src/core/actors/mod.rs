@@ -71,6 +71,9 @@ pub struct Dictionary {
     pub not_actors: Vec<String>,
     /// Seats of power read by the words around them ("Brussels").
     pub seats: Vec<Seat>,
+    /// Words that, right after a state's name or capital or a seat of power, make it the name of a text or a
+    /// meeting ("the Tashkent Declaration", "the Lomé Convention", "the Geneva Agreements"): no mention then.
+    pub acts: Vec<String>,
     /// Who held which office when.
     pub roles: RoleIndex,
     /// Where each actor was written.
@@ -100,13 +103,14 @@ impl Dictionary {
             all.actors.extend(read.actors);
             all.seats.extend(read.seats);
             all.not_actors.extend(read.not_actors);
+            all.acts.extend(read.acts);
         }
         check::check(&all.actors, &all.seats)?;
         let (actors, places): (Vec<Actor>, Vec<Place>) = all.actors.into_iter().unzip();
         let seats = all.seats.into_iter().map(|(seat, _)| seat).collect();
         let by_id = actors.iter().enumerate().map(|(index, actor)| (actor.id.clone(), index)).collect();
         let roles = RoleIndex::new(&actors);
-        Ok(Self { actors, not_actors: all.not_actors, seats, roles, places, by_id })
+        Ok(Self { actors, not_actors: all.not_actors, seats, acts: all.acts, roles, places, by_id })
     }
 
     /// The index of the actor with this exact id.

@@ -8,12 +8,16 @@ use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 
 use super::day_number;
+use crate::core::stats::People;
 
 /// Narrows a search to documents that mention an actor or were published in a date range.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
     /// Only documents with a counted mention of the actor with this id.
     pub actor: Option<String>,
+    /// With an actor and `People::WithTheirState`: also the documents naming a person who held one of its
+    /// offices on their date.
+    pub people: People,
     /// Only documents published on or after this day.
     pub from: Option<NaiveDate>,
     /// Only documents published on or before this day.
