@@ -188,6 +188,14 @@ impl Corpus {
         self.documents.get(doc).map_or(as_of, |document| reading_date(document, as_of))
     }
 
+    /// The speaker of a speech, under its name on the speech's date ("Upper Volta" in 1975), or its code when
+    /// the dictionary has no such actor; `None` for a document that is no speech.
+    pub fn speaker_name(&self, doc: usize) -> Option<&str> {
+        let code = self.documents.get(doc)?.speaker.as_deref()?;
+        let actor = self.dictionary.index_of(code).and_then(|index| self.dictionary.actors.get(index));
+        Some(actor.map_or(code, |actor| actor.name_on(self.reading_day(doc))))
+    }
+
     /// Every document's index, in corpus order.
     pub fn all_docs(&self) -> Vec<usize> {
         (0..self.documents.len()).collect()

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use crate::core::actors::{Actor, Mention};
 use crate::core::corpus::Corpus;
+use crate::core::dates::long_day;
 
 /// Why a mention counts, or why not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,14 +59,14 @@ impl MentionNote<'_> {
         let affiliation = affiliation.map(|name| format!(", {name}")).unwrap_or_default();
         let mut lines = format!("{} ({}{affiliation})", self.name_then, actor.kind.label());
         if self.name_then != actor.name {
-            lines.push_str(&format!("\nnow {}; the name of {}", actor.name, self.day.format("%Y")));
+            lines.push_str(&format!("\nnow {}; this was its name in {}", actor.name, self.day.format("%Y")));
         }
+        let day = long_day(self.day);
         let because = match self.verdict {
-            Verdict::Named => format!("matched the alias \"{}\" as of {}\ncounted", self.alias, self.day),
-            Verdict::ByTitle => format!(
-                "the title \"{}\" beside a state: its holder on {}\ncounted for the holder",
-                self.alias, self.day
-            ),
+            Verdict::Named => format!("the alias \"{}\", read as of {day}\ncounted", self.alias),
+            Verdict::ByTitle => {
+                format!("the title \"{}\" beside a state: its holder on {day}\ncounted for the holder", self.alias)
+            }
             Verdict::Unsupported => format!(
                 "matched the alias \"{}\"\nnot counted: an ambiguous name with nothing in its sentence to support it",
                 self.alias

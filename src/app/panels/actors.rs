@@ -6,7 +6,7 @@ use egui_plot::{Bar, BarChart, Plot};
 use super::PanelInput;
 use crate::app::commands::AppCommand;
 use crate::app::derived::Derived;
-use crate::app::look::counts::thousands;
+use crate::app::look::counts::{count, thousands};
 use crate::app::look::elide::text_width;
 use crate::app::look::palette::{kind_color, kind_legend_ui};
 use crate::core::stats::{ActorRow, Measure, People, top_by};
@@ -252,11 +252,11 @@ fn axis_name(names: &[String], value: f64, count: usize) -> String {
 
 fn figures(row: &ActorRow) -> String {
     let mut text = format!(
-        "{} ({})\n{} mentions in {} documents\n{:.1} mentions per 1,000 words",
+        "{} ({})\n{} in {}\n{:.1} mentions per 1,000 words",
         row.name,
         row.kind.label(),
-        row.mentions,
-        row.documents,
+        count(row.mentions, "mention", "mentions"),
+        count(row.documents, "document", "documents"),
         row.per_thousand_words
     );
     if !row.other_names.is_empty() {

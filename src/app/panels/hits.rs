@@ -160,7 +160,7 @@ fn row_ui(
         commands.push(AppCommand::Open { doc: hit.doc, focus });
     }
     let date = document.published.as_ref().map_or_else(|| "undated".to_owned(), |p| p.span.label());
-    let speaker = document.speaker.as_deref().map(|code| corpus.dictionary.name_of(code).unwrap_or(code));
+    let speaker = corpus.speaker_name(hit.doc);
     let about = match speaker {
         Some(speaker) => format!("{date}  ·  speech by {speaker}  ·  "),
         None => format!("{date}  ·  "),

@@ -10,6 +10,7 @@ use crate::app::commands::AppCommand;
 use crate::app::look::marked_text::{Paint, hit_paints, reading_job};
 use crate::app::look::palette::{focus_background, hit_background, kind_color};
 use crate::core::corpus::Corpus;
+use crate::core::dates::long_day;
 use crate::core::document::Document;
 use crate::core::mention_notes::note;
 use crate::core::stats::ActorRow;
@@ -83,24 +84,31 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, document: &Document
         Some(published) => {
             format!("Published {} ({} precision)", published.span.label(), published.span.precision.label())
         }
-        None => "Undated: the article carries no publication date".to_owned(),
+        None => format!(
+            "Undated: the article carries no publication date; its names are read as of {}",
+            long_day(corpus.reading_day(doc))
+        ),
     };
     let words = corpus.analyses.get(doc).map_or(0, |analysis| analysis.words);
     let mut meta = format!("{date}  ·  {}  ·  {words} words  ·  {}", document.source.label(), document.format.label());
     if let Some(code) = document.speaker.as_deref() {
-        let speaker = corpus.dictionary.name_of(code).unwrap_or(code);
+        let speaker = corpus.speaker_name(doc).unwrap_or(code);
         meta = format!("Speech by {speaker} ({code})  ·  {meta}");
     }
     ui.label(egui::RichText::new(meta).small());
-    actor_chips_ui(ui, actors);
+    actor_chips_ui(ui, corpus, doc, actors);
 }
 
-/// The actors of this article with their counts, in their kind's colour; a chip never breaks across lines.
-fn actor_chips_ui(ui: &mut egui::Ui, rows: &[ActorRow]) {
+/// The actors of this article with their counts, under their names of its date, in their kind's colour; a chip
+/// never breaks across lines.
+fn actor_chips_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, rows: &[ActorRow]) {
     let dark = ui.visuals().dark_mode;
+    let day = corpus.reading_day(doc);
     ui.horizontal_wrapped(|ui| {
         for row in rows.iter().filter(|row| row.mentions > 0).take(14) {
-            let text = egui::RichText::new(format!("{} {}", row.name, row.mentions)).color(kind_color(row.kind, dark));
+            // Under the name of the article's time: "Upper Volta" in a speech of 1975.
+            let name = corpus.dictionary.actors.get(row.actor).map_or(row.name.as_str(), |actor| actor.name_on(day));
+            let text = egui::RichText::new(format!("{name} {}", row.mentions)).color(kind_color(row.kind, dark));
             ui.add(egui::Label::new(text).extend());
         }
     });

@@ -91,6 +91,9 @@ fn as_of_ui(
         if today.on_hover_text("Read undated articles as of the day they are read").clicked() {
             commands.push(AppCommand::SetAsOf(None));
         }
+        if let Some(day) = typed.filter(|_| typed != as_of) {
+            ui.label(egui::RichText::new(format!("= {}", long_day(day))).small().weak());
+        }
     });
     if typed.is_none() && !text.trim().is_empty() {
         ui.colored_label(ui.visuals().error_fg_color, "Not a date: write 1985-10-01, 1985-10 or 1985.");

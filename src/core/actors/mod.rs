@@ -146,13 +146,13 @@ impl Dictionary {
     }
 }
 
-/// The display name of the actor with this id in the shipped dictionary ("MLI" → "Mali"), for readers that
-/// name documents by an actor before any corpus exists.
-pub fn embedded_name(id: &str) -> Option<&'static str> {
-    static NAMES: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
-    let names = NAMES.get_or_init(|| {
+/// The name of the actor with this id in the shipped dictionary on a day ("BFA" in 1975 → "Upper Volta"), for
+/// readers that name documents by an actor before any corpus exists.
+pub fn embedded_name_on(id: &str, day: NaiveDate) -> Option<String> {
+    static ACTORS: std::sync::OnceLock<HashMap<String, Actor>> = std::sync::OnceLock::new();
+    let actors = ACTORS.get_or_init(|| {
         let actors = Dictionary::embedded().map(|dictionary| dictionary.actors).unwrap_or_default();
-        actors.into_iter().map(|actor| (actor.id, actor.name)).collect()
+        actors.into_iter().map(|actor| (actor.id.clone(), actor)).collect()
     });
-    names.get(id).map(String::as_str)
+    actors.get(id).map(|actor| actor.name_on(day).to_owned())
 }

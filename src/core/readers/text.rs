@@ -2,7 +2,7 @@
 
 use super::origin::Origin;
 use super::{Problem, decode::decode_text, title::title_from_text};
-use crate::core::actors::embedded_name;
+use crate::core::actors::embedded_name_on;
 use crate::core::dates::publication_date;
 use crate::core::document::{Document, Format, Source, UnSpeech};
 
@@ -15,6 +15,12 @@ pub fn read(origin: &Origin, bytes: &[u8], format: Format) -> Result<Vec<Documen
     Ok(vec![document_from_text(text, origin.source(), format, origin.file_name())])
 }
 
+/// The speaker of a UN speech under its name of the session's year ("Upper Volta" in 1975), or its code.
+fn speech_name(speech: &UnSpeech) -> String {
+    let mid_year = chrono::NaiveDate::from_ymd_opt(speech.year, 7, 2);
+    mid_year.and_then(|day| embedded_name_on(&speech.speaker, day)).unwrap_or_else(|| speech.speaker.clone())
+}
+
 /// Builds a document from text already in memory: finds its publication date and title.
 pub fn document_from_text(text: String, source: Source, format: Format, file_name: Option<&str>) -> Document {
     let published = publication_date(&text, file_name);
@@ -23,7 +29,7 @@ pub fn document_from_text(text: String, source: Source, format: Format, file_nam
     let speech = file_name.and_then(UnSpeech::from_file_name);
     // A speech opens with greetings, not a headline: it is titled by who speaks, and when.
     let title = match &speech {
-        Some(speech) => speech.title(embedded_name(&speech.speaker).unwrap_or(&speech.speaker)),
+        Some(speech) => speech.title(&speech_name(speech)),
         None => title_from_text(&text, header),
     };
     let speaker = speech.map(|speech| speech.speaker);
