@@ -24,8 +24,8 @@ use tantivy::{
     DocAddress, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term,
 };
 
+use crate::core::actors::People;
 use crate::core::document::Document;
-use crate::core::stats::People;
 
 /// The name of the tokenizer that lower-cases and folds accents ("elysee" finds "Élysée").
 const TOKENIZER: &str = "geodash";

@@ -1,6 +1,7 @@
 //! Actor mention figures over a set of documents: what the plot and `geodash actors` show.
 
 use crate::core::actors::ActorKind;
+pub use crate::core::actors::People;
 use crate::core::corpus::Corpus;
 
 /// The measure the actor plot ranks and draws by.
@@ -27,17 +28,6 @@ impl Measure {
             Self::PerThousandWords => "Per 1,000 words",
         }
     }
-}
-
-/// How a person's mentions count.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum People {
-    /// For the person's own bar only.
-    #[default]
-    Apart,
-    /// For their own bar, and for the state (or body) whose office they held on the article's date as well:
-    /// Bazoum counts for Niger until 2023-07-26.
-    WithTheirState,
 }
 
 /// One actor's figures.

@@ -9,28 +9,12 @@ use chrono::NaiveDate;
 
 use super::context::{ContextWords, beside_a_name, sentence_around};
 use super::entries::{ActorKind, SeatReach, Title};
+use super::mention::Mention;
 use super::roles::{RoleIndex, TITLE_WORDS};
 use super::scan::Scanner;
 use super::titles::Titles;
 use super::validity::Validity;
 use super::{Dictionary, DictionaryError};
-
-/// One mention of an actor in a text.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Mention {
-    /// The actor's index in the dictionary.
-    pub actor: usize,
-    /// The byte span of the matched words in the text.
-    pub span: Range<usize>,
-    /// The alias (or title), as the dictionary writes it, that matched.
-    pub alias: u32,
-    /// False when the alias is ambiguous or guarded and its sentence does not support it: shown, flagged, not
-    /// counted.
-    pub counted: bool,
-    /// True when an office's title beside a state named the person ("the Russian president"): counted for the
-    /// holder on the text's date.
-    pub by_title: bool,
-}
 
 /// How an alias's sense is checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

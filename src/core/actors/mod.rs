@@ -9,6 +9,7 @@ mod context;
 mod entries;
 mod file;
 mod matcher;
+mod mention;
 mod roles;
 mod scan;
 mod titles;
@@ -20,8 +21,9 @@ use chrono::NaiveDate;
 
 pub use entries::{Actor, ActorKind, DatedAliases, DatedName, Role, Seat, SeatChoice, SeatReach, Title};
 pub use file::Place;
-pub use matcher::{Matcher, Mention};
-pub use roles::RoleIndex;
+pub use matcher::Matcher;
+pub use mention::Mention;
+pub use roles::{People, RoleIndex};
 pub use validity::Validity;
 
 /// The error when a dictionary file cannot be used.

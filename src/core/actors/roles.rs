@@ -81,3 +81,14 @@ impl RoleIndex {
         })
     }
 }
+
+/// How a person's mentions count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum People {
+    /// For the person's own bar only.
+    #[default]
+    Apart,
+    /// For their own bar, and for the state (or body) whose office they held on the article's date as well:
+    /// Bazoum counts for Niger until 2023-07-26.
+    WithTheirState,
+}

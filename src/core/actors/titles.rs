@@ -11,7 +11,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 use super::entries::Title;
-use super::matcher::Mention;
+use super::mention::Mention;
 use super::roles::TITLE_WORDS;
 
 /// The title words, compiled.

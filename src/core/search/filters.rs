@@ -8,7 +8,7 @@ use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 
 use super::day_number;
-use crate::core::stats::People;
+use crate::core::actors::People;
 
 /// Narrows a search to documents that mention an actor or were published in a date range.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
