@@ -250,3 +250,32 @@ fn people_count_with_the_state_they_served_only_when_asked() {
     // President until the coup of 26 July 2023: the June wire counts for Niger, the September one does not.
     assert_eq!(niger(&["actors", "--people-with-state", path]), Some((1, 1)));
 }
+
+#[test]
+fn candidates_lists_unknown_names_best_first_with_the_documented_fields() {
+    let folder = tempfile::tempdir().unwrap();
+    let texts = [
+        "Campaign opens\nPrime Minister Dario Velloso opened the campaign. The National Renewal Party cheered.",
+        "Rally in the north\nMr Velloso spoke in the north. The National Renewal Party paid for the hall.",
+        "Debate\nVelloso and Ana Ferreira debated. Ms Ferreira won the debate.",
+    ];
+    for (number, text) in texts.iter().enumerate() {
+        std::fs::write(folder.path().join(format!("{number}.txt")), text).unwrap();
+    }
+    let (stdout, stderr, ok) = geodash(&["candidates", folder.path().to_str().unwrap(), "--limit", "5"]);
+    assert!(ok, "{stderr}");
+    let records: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    let records = records.as_array().expect("an array");
+    // Counted by hand: Velloso 3 texts, 3 mentions; the party 2 and 2; Ana Ferreira 1 text, 2 mentions.
+    assert_eq!(records[0]["name"], "Dario Velloso");
+    assert_eq!((records[0]["documents"].as_u64(), records[0]["mentions"].as_u64()), (Some(3), Some(3)));
+    assert_eq!(records[0]["kind"], "person");
+    assert_eq!(records[1]["name"], "National Renewal Party");
+    assert_eq!(records[1]["kind"], "party");
+    for field in ["variants", "examples", "score"] {
+        assert!(!records[0][field].is_null(), "{field} missing");
+    }
+    let (csv, _, ok) = geodash(&["candidates", folder.path().to_str().unwrap(), "--format", "csv"]);
+    assert!(ok);
+    assert_eq!(csv.lines().next(), Some("name,kind,evidence,documents,mentions,variants,examples,score"));
+}

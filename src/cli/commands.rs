@@ -4,9 +4,12 @@ use std::io::Write;
 
 use super::corpus_input::{actor_index, check_exist, date_range, load, load_as_of, load_workspace, read};
 use super::{BenchFormat, Command, OutputFormat, TextFormat, bench};
+use crate::core::candidates::candidates;
 use crate::core::corpus::{Corpus, corpus_name};
 use crate::core::document_text::{TextRecord, write_jsonl, write_plain};
-use crate::core::export::{ActorRecord, HitRecord, MentionRecord, TimelineRecord, write_csv, write_json};
+use crate::core::export::{
+    ActorRecord, CandidateRecord, HitRecord, MentionRecord, TimelineRecord, write_csv, write_json,
+};
 use crate::core::search::Filters;
 use crate::core::seeds::{SEED_CORPUS_NAME, seed_documents};
 use crate::core::stats::{People, actor_table};
@@ -23,6 +26,13 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             let people = if people_with_state { People::WithTheirState } else { People::Apart };
             let rows = actor_table(&corpus, &corpus.all_docs(), people);
             let records: Vec<ActorRecord> = rows.iter().filter(|row| row.mentions > 0).map(ActorRecord::from).collect();
+            print(&mut out, format, &records)
+        }
+        Command::Candidates { paths, limit, format } => {
+            let corpus = load(&paths)?;
+            let texts: Vec<&str> = corpus.documents.iter().map(|document| document.text.as_str()).collect();
+            let found = candidates(&texts, &corpus.dictionary, limit);
+            let records: Vec<CandidateRecord> = found.iter().map(CandidateRecord::from).collect();
             print(&mut out, format, &records)
         }
         Command::Mentions { paths, flagged, as_of, format } => {

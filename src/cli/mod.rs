@@ -42,6 +42,18 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
         format: OutputFormat,
     },
+    /// Names the corpus is about that the dictionary does not know, best first: name, kind (a guess),
+    /// documents, mentions, variants, examples, score.
+    Candidates {
+        /// Files and folders to read (none: the embedded seeds).
+        paths: Vec<PathBuf>,
+        /// At most this many candidates.
+        #[arg(long, default_value_t = 60)]
+        limit: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+        format: OutputFormat,
+    },
     /// Every actor mention: document, date read as of, actor (and its name then), offsets, words, whether and why
     /// it counts.
     Mentions {

@@ -5,6 +5,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::core::actors::Mention;
+use crate::core::candidates::Candidate;
 use crate::core::corpus::Corpus;
 use crate::core::mention_notes::note;
 use crate::core::search::{Hit, Marked, SearchError};
@@ -122,6 +123,43 @@ impl MentionRecord {
             counted: note.verdict.counts(),
             why: note.verdict.code().to_owned(),
         })
+    }
+}
+
+/// One candidate actor.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct CandidateRecord {
+    /// The name, in its most frequent written form.
+    pub name: String,
+    /// person, party, armed group, company, organisation or unknown: a guess.
+    pub kind: String,
+    /// What the guess rests on.
+    pub evidence: String,
+    /// Documents that name it.
+    pub documents: usize,
+    /// Times it is named, all variants together.
+    pub mentions: usize,
+    /// Every written form, most frequent first, joined by " | ".
+    pub variants: String,
+    /// Up to three sentences naming it, from different documents, joined by " | ".
+    pub examples: String,
+    /// The rank's score (documents first, then the C-value of its mentions).
+    pub score: f64,
+}
+
+impl From<&Candidate> for CandidateRecord {
+    fn from(candidate: &Candidate) -> Self {
+        let examples: Vec<&str> = candidate.examples.iter().map(|example| example.sentence.as_str()).collect();
+        Self {
+            name: candidate.name.clone(),
+            kind: candidate.kind.label().to_owned(),
+            evidence: candidate.evidence.clone(),
+            documents: candidate.documents,
+            mentions: candidate.mentions,
+            variants: candidate.variants.join(" | "),
+            examples: examples.join(" | "),
+            score: (candidate.score * 100.0).round() / 100.0,
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod actors;
 pub mod cache;
+pub mod candidates;
 pub mod corpus;
 pub mod dates;
 pub mod document;
