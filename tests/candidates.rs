@@ -1,5 +1,7 @@
 //! Candidate actors on a small hand-written corpus: every figure below was counted by reading the texts.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Tests state what they expect by panicking.
+
 use geodash::core::actors::Dictionary;
 use geodash::core::candidates::{Candidate, CandidateKind, candidates};
 
