@@ -4,12 +4,14 @@
 
 use std::process::Command;
 
-/// Runs geodash with a cache of its own, so no run reopens what another saved.
+/// Runs geodash with a cache and a config folder of its own, so no run reopens what another saved or counts
+/// with the actors of the machine's user.
 fn geodash(args: &[&str]) -> (String, String, bool) {
-    let cache = tempfile::tempdir().unwrap();
+    let (cache, config) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let output = Command::new(env!("CARGO_BIN_EXE_geodash"))
         .args(args)
         .env("GEODASH_CACHE_DIR", cache.path())
+        .env("GEODASH_CONFIG_DIR", config.path())
         .output()
         .expect("geodash runs");
     let stdout = String::from_utf8(output.stdout).expect("UTF-8 output");
@@ -278,4 +280,35 @@ fn candidates_lists_unknown_names_best_first_with_the_documented_fields() {
     let (csv, _, ok) = geodash(&["candidates", folder.path().to_str().unwrap(), "--format", "csv"]);
     assert!(ok);
     assert_eq!(csv.lines().next(), Some("name,kind,evidence,documents,mentions,variants,examples,score"));
+}
+
+#[test]
+fn every_command_counts_with_the_actors_file_given() {
+    let folder = tempfile::tempdir().unwrap();
+    let actors = folder.path().join("team-actors.toml");
+    // Mali merged into Niger; "junta" a new actor. Seeds counted by hand: Niger 55 + Mali 11; "junta" twice.
+    let layer = "[[merge]]\nfrom = \"MLI\"\ninto = \"NER\"\n\n[[actor]]\nid = \"JUNTA\"\nname = \"The junta\"\n\
+                 kind = \"organisation\"\naliases = [\"junta\"]\n";
+    std::fs::write(&actors, layer).unwrap();
+    let (stdout, stderr, ok) = geodash(&["actors", "--actors", actors.to_str().unwrap(), "--format", "csv"]);
+    assert!(ok, "{stderr}");
+    assert!(stdout.lines().any(|line| line.starts_with("Niger,NER,state,5,66,")), "{stdout}");
+    assert!(!stdout.lines().any(|line| line.starts_with("Mali,")), "{stdout}");
+    assert!(stdout.lines().any(|line| line.starts_with("The junta,JUNTA,organisation,1,2,")), "{stdout}");
+    let (stdout, _, ok) = geodash(&["search", "--actors", actors.to_str().unwrap(), "-q", "", "--actor", "JUNTA"]);
+    assert!(ok);
+    let hits: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(hits.as_array().unwrap().len(), 1, "one seed names the junta");
+}
+
+#[test]
+fn a_broken_actors_file_is_named_with_its_line_and_left_as_it_is() {
+    let folder = tempfile::tempdir().unwrap();
+    let actors = folder.path().join("actors.toml");
+    let text = "[[actor]]\nid = \"X\"\nname = \"X\"\nkind = \"wizard\"\n";
+    std::fs::write(&actors, text).unwrap();
+    let (_, stderr, ok) = geodash(&["actors", "--actors", actors.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(stderr.contains("actors.toml, line 4"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&actors).unwrap(), text);
 }

@@ -18,7 +18,7 @@ fn harness(sources: Sources) -> Harness<'static, GeodashApp> {
 
 fn harness_with_cache(sources: Sources, cache: Option<CorpusCache>) -> Harness<'static, GeodashApp> {
     common::window([1440.0, 900.0], egui::Theme::Dark, move |ctx| {
-        GeodashApp::from_sources(ctx, &sources, Startup { cache, seeds: None }).expect("the app starts")
+        GeodashApp::from_sources(ctx, &sources, Startup { cache, ..Startup::default() }).expect("the app starts")
     })
 }
 

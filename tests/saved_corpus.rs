@@ -8,13 +8,18 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::formats_folder;
+use geodash::core::actors::{Dictionary, Layer};
 use geodash::core::cache::{CorpusCache, Opened, open_or_build};
 use geodash::core::search::Filters;
 use geodash::core::sources::Sources;
 use geodash::core::stats::{People, actor_table};
 
 fn open(cache: &CorpusCache, paths: &[PathBuf]) -> Opened {
-    open_or_build(&Sources::of_paths(paths), Some(cache), &|_| {}).unwrap()
+    open_with(cache, paths, &Dictionary::embedded().unwrap())
+}
+
+fn open_with(cache: &CorpusCache, paths: &[PathBuf], dictionary: &Dictionary) -> Opened {
+    open_or_build(&Sources::of_paths(paths), dictionary, Some(cache), &|_| {}).unwrap()
 }
 
 /// An actor's (mentions, documents) in the whole corpus.
@@ -103,4 +108,22 @@ fn a_damaged_cache_loses_nothing_the_corpus_is_read_again_and_the_reason_given()
     assert_eq!(figures(&reread, "NER"), Some((1, 1)));
     assert!(reread.cache_problem.is_some_and(|problem| problem.contains("could not be read back")));
     assert!(open(&cache, &paths).reopened, "the entry was written anew");
+}
+
+#[test]
+fn a_saved_corpus_reopened_with_edited_actors_is_counted_with_them_without_reading_again() {
+    let (articles, cache_folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let cache = CorpusCache::at(cache_folder.path());
+    let paths = [articles.path().to_path_buf()];
+    write(&articles.path().join("a.txt"), "Niger closed its border with Benin. Mali agreed.");
+    write(&articles.path().join("b.txt"), "Mali and Niger signed a pact.");
+    assert_eq!(figures(&open(&cache, &paths), "MLI"), Some((2, 2)));
+    // Mali merged into Niger: Niger is named 2 + 2 = 4 times, in both texts; Mali is gone.
+    let layer = Layer::parse("[[merge]]\nfrom = \"MLI\"\ninto = \"NER\"\n").unwrap();
+    let edited = Dictionary::with_layer(&layer, "mine.toml").unwrap();
+    let reopened = open_with(&cache, &paths, &edited);
+    assert!(reopened.reopened, "the saved corpus is used, not read again");
+    assert_eq!(figures(&reopened, "NER"), Some((4, 2)));
+    assert_eq!(figures(&reopened, "MLI"), None);
+    assert!(!found(&reopened, "pact").is_empty(), "the saved index still searches");
 }

@@ -6,6 +6,7 @@
 use std::ops::Range;
 use std::path::PathBuf;
 
+use crate::core::actor_edits::ActorEdit;
 use crate::core::search::DateMatch;
 use crate::core::sources::Sources;
 use crate::core::stats::{Measure, People};
@@ -102,4 +103,16 @@ pub enum AppCommand {
     RestoreSources(Sources),
     /// Take an error message (by its place in the list) off the screen.
     DismissError(usize),
+    /// Change the actors (the analyst's layer over the shipped dictionary); every count follows.
+    EditActors(ActorEdit),
+    /// Take the last edit of the actors back.
+    UndoActors,
+    /// Make the last edit taken back again.
+    RedoActors,
+    /// Show or hide the actors window (the editor).
+    ToggleActorsWindow,
+    /// Open the actors window on the actor with this id.
+    ShowActor(String),
+    /// Show or hide the candidates window (names the corpus is about that the dictionary does not know).
+    ToggleCandidates,
 }

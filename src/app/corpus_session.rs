@@ -10,12 +10,14 @@ use super::jobs::loader::{Load, Loaded, Progress};
 use super::jobs::saver::Save;
 use super::look::counts::count;
 use super::notices::Notice;
+use crate::core::actors::Dictionary;
 use crate::core::cache::{CorpusCache, FileStamp, Opened, Stamp};
 use crate::core::corpus::{Corpus, CorpusError, corpus_name};
 use crate::core::dates::long_day;
 use crate::core::load_report::save_report_csv;
 use crate::core::readers::{Outcome, Problem};
 use crate::core::sources::{CorpusSource, NEW_CORPUS_NAME, Sources};
+use crate::core::user_actors::UserActors;
 
 /// What the app may be given to start with.
 #[derive(Default)]
@@ -24,6 +26,10 @@ pub struct Startup {
     pub cache: Option<CorpusCache>,
     /// The seed corpus, built beforehand; `None` builds it when the sources hold the seeds.
     pub seeds: Option<Corpus>,
+    /// The dictionary to count with (the analyst's actors over the shipped ones); `None`: the shipped one.
+    pub dictionary: Option<Dictionary>,
+    /// The analyst's actors and the file they are kept in.
+    pub actors: UserActors,
 }
 
 /// What the app hears back from the corpus.
@@ -74,9 +80,13 @@ impl CorpusSession {
         sources: &Sources,
         start: Startup,
     ) -> Result<(Self, Vec<CorpusEvent>), CorpusError> {
+        let dictionary = match start.dictionary {
+            Some(dictionary) => dictionary,
+            None => Dictionary::embedded()?,
+        };
         let corpus = match start.seeds {
-            Some(seeds) if sources.has_seeds() => seeds,
-            _ => sources.starting_corpus()?,
+            Some(seeds) if sources.has_seeds() && seeds.dictionary.key == dictionary.key => seeds,
+            _ => sources.starting_corpus(&dictionary)?,
         };
         let mut session = Self::over(ctx, Arc::new(RwLock::new(corpus)));
         session.sources = sources.clone();
@@ -155,7 +165,8 @@ impl CorpusSession {
         if self.is_loading() || self.is_saving() {
             return vec![info("Wait for the current load to finish before changing the corpus.".to_owned())];
         }
-        let corpus = match sources.starting_corpus() {
+        let dictionary = self.read().dictionary.clone();
+        let corpus = match sources.starting_corpus(&dictionary) {
             Ok(corpus) => corpus,
             Err(error) => return vec![error_notice(format!("Cannot start a new corpus: {error}"))],
         };
@@ -252,7 +263,8 @@ impl CorpusSession {
         if self.sources.paths().is_empty() {
             return Vec::new();
         }
-        match Load::open(&self.ctx, self.sources.clone(), self.cache.clone()) {
+        let dictionary = self.read().dictionary.clone();
+        match Load::open(&self.ctx, self.sources.clone(), dictionary, self.cache.clone()) {
             Ok(load) => self.load = Some(load),
             Err(error) => return vec![error_notice(error.to_string())],
         }

@@ -6,6 +6,7 @@
 use std::path::Path;
 use std::sync::{Arc, PoisonError, RwLock};
 
+use super::actors_desk::ActorsDesk;
 use super::commands::{AppCommand, ExportTarget};
 use super::corpus_session::{CorpusEvent, CorpusSession, Startup};
 use super::derived::Derived;
@@ -37,6 +38,8 @@ use crate::core::workspace::{FORMAT, SavedView, Workspace};
 /// The whole app.
 pub struct GeodashApp {
     corpus: CorpusSession,
+    /// The analyst's own actors: their edits, the editor and the candidates.
+    actors: ActorsDesk,
     view: ViewState,
     derived: Derived,
     /// What the analyst asked for this frame, carried out after drawing.
@@ -83,9 +86,12 @@ impl GeodashApp {
 
     /// The app over the corpus these sources make: the seeds at once if they are among them, the files and
     /// folders reopened from the start's cache or read, in the background. Each corpus built is saved there.
-    pub fn from_sources(ctx: &egui::Context, sources: &Sources, start: Startup) -> Result<Self, CorpusError> {
+    pub fn from_sources(ctx: &egui::Context, sources: &Sources, mut start: Startup) -> Result<Self, CorpusError> {
+        let (actors, problem) = ActorsDesk::new(std::mem::take(&mut start.actors));
         let (session, events) = CorpusSession::start(ctx, sources, start)?;
         let mut app = Self::with_session(ctx, session);
+        app.actors = actors;
+        app.notices.extend(problem);
         app.take_events(events);
         Ok(app)
     }
@@ -107,6 +113,7 @@ impl GeodashApp {
         palette::apply_text_sizes(ctx);
         Self {
             corpus,
+            actors: ActorsDesk::default(),
             view: ViewState::default(),
             derived: Derived::default(),
             commands: Vec::new(),
@@ -238,6 +245,7 @@ impl GeodashApp {
             let facts = CorpusFacts { undated: self.corpus.read().undated_count(), busy: self.corpus.is_loading() };
             self.corpus_window.ui(ctx, self.corpus.sources(), &facts, &mut self.commands);
             self.export.ui(ctx, &mut self.commands);
+            self.actors.ui(ctx, corpus, &mut self.commands);
         }
     }
 
@@ -272,6 +280,16 @@ impl GeodashApp {
             AppCommand::ToggleCorpusWindow => self.corpus_window.open = !self.corpus_window.open,
             AppCommand::ToggleExport => self.export.toggle(|| Caption::default_title(&self.corpus.read())),
             AppCommand::DismissError(index) => self.notices.dismiss(index),
+            AppCommand::EditActors(_)
+            | AppCommand::UndoActors
+            | AppCommand::RedoActors
+            | AppCommand::ToggleActorsWindow
+            | AppCommand::ShowActor(_)
+            | AppCommand::ToggleCandidates => {
+                let busy = self.corpus.is_loading();
+                let said = self.actors.run(&command, self.corpus.shared(), busy, &self.ctx);
+                self.notices.extend(said);
+            }
             command => self.run_file_command(command),
         }
     }
@@ -351,11 +369,26 @@ impl GeodashApp {
             }
         }
         self.notices.extend(self.export.poll(&self.ctx));
+        self.poll_actors();
         let events = self.corpus.poll();
         if !events.is_empty() {
             self.take_events(events);
             self.apply_pending_view();
         }
+    }
+
+    /// Takes in a finished counting with edited actors: the figures are made again, and the actor filter
+    /// follows its actor to its new place in the dictionary (or goes, if the actor did).
+    fn poll_actors(&mut self) {
+        let shared = Arc::clone(self.corpus.shared());
+        let filtered = self
+            .view
+            .actor_filter
+            .and_then(|index| self.corpus.read().dictionary.actors.get(index).map(|actor| actor.id.clone()));
+        let Some(notices) = self.actors.poll(&shared, &self.ctx) else { return };
+        self.notices.extend(notices);
+        self.view.actor_filter = filtered.and_then(|id| self.corpus.read().dictionary.index_of(&id));
+        self.derived = Derived::default();
     }
 
     /// Acts on what the corpus says happened.
@@ -365,12 +398,14 @@ impl GeodashApp {
                 CorpusEvent::Notice(notice) => self.notices.push(notice),
                 CorpusEvent::Restarted => {
                     (self.view, self.derived) = (ViewState::default(), Derived::default());
+                    self.actors.corpus_replaced();
                     self.report.open = false;
                     // News of the corpus that is gone ("Added 403 documents") would mislead now.
                     self.notices.clear_news();
                 }
                 CorpusEvent::Replaced => {
                     self.derived = Derived::default();
+                    self.actors.corpus_replaced();
                     // Another corpus spans other dates: the timeline shows all of them again.
                     self.view.timeline = None;
                 }
@@ -422,7 +457,7 @@ impl GeodashApp {
 
 impl Drawable for GeodashApp {
     fn is_busy(&self) -> bool {
-        self.is_loading() || self.is_updating()
+        self.is_loading() || self.is_updating() || self.actors.is_counting()
     }
 
     fn panel_rects(&self) -> PanelRects {

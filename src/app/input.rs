@@ -23,7 +23,8 @@ pub fn commands(ctx: &egui::Context) -> Vec<AppCommand> {
     commands
 }
 
-/// Ctrl+O, Ctrl+Shift+O, Ctrl+S, Ctrl+E, and F11 for full screen (Ctrl+F is the search box's own).
+/// Ctrl+O, Ctrl+Shift+O, Ctrl+S, Ctrl+E, F11 for full screen, Ctrl+Z and Ctrl+Shift+Z for the actors (Ctrl+F is
+/// the search box's own).
 fn shortcuts(ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
     let folder = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::O);
     let files = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O);
@@ -42,5 +43,20 @@ fn shortcuts(ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
     }
     if ctx.input(|input| input.key_pressed(egui::Key::F11)) {
         commands.push(AppCommand::ToggleFullscreen);
+    }
+    actor_shortcuts(ctx, commands);
+}
+
+/// Ctrl+Z and Ctrl+Shift+Z undo and redo actor edits, unless a text box has the keyboard (its own undo then).
+fn actor_shortcuts(ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+    if ctx.memory(|memory| memory.focused().is_some()) {
+        return;
+    }
+    let redo = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z);
+    let undo = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z);
+    if ctx.input_mut(|input| input.consume_shortcut(&redo)) {
+        commands.push(AppCommand::RedoActors);
+    } else if ctx.input_mut(|input| input.consume_shortcut(&undo)) {
+        commands.push(AppCommand::UndoActors);
     }
 }

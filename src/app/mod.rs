@@ -7,6 +7,8 @@
 //! - [`panels`]: one file per panel; [`windows`]: one file per window; [`look`]: colours, text, numbers.
 //! - [`jobs`]: work off the window's thread; [`persistence`]: the last session; [`offscreen`]: images.
 
+pub mod actor_session;
+pub mod actors_desk;
 pub mod commands;
 pub mod corpus_session;
 pub mod derived;
@@ -29,9 +31,10 @@ pub use geodash_app::GeodashApp;
 
 use crate::core::cache::CorpusCache;
 use crate::core::corpus::Corpus;
+use crate::core::user_actors::UserActors;
 
 /// Opens the window on `paths` when some are given, else on the corpus of the last session, else on the seeds.
-pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
+pub fn run(paths: Vec<PathBuf>, actors: UserActors) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("geodash")
@@ -43,7 +46,10 @@ pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
         ..Default::default()
     };
     // The seed corpus is built while the window and its renderer start, so that the first frame comes sooner.
-    let seeds = std::thread::Builder::new().name("geodash-seeds".to_owned()).spawn(Corpus::seeds).ok();
+    let dictionary = actors.dictionary()?;
+    let for_seeds = dictionary.clone();
+    let seeds =
+        std::thread::Builder::new().name("geodash-seeds".to_owned()).spawn(|| Corpus::seeds_with(for_seeds)).ok();
     eframe::run_native(
         "geodash",
         options,
@@ -51,7 +57,7 @@ pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
             let last = cc.storage.and_then(|storage| eframe::get_value(storage, persistence::session::STORAGE_KEY));
             let workspace = persistence::session::starting_workspace(paths, last)?;
             let seeds = seeds.and_then(|thread| thread.join().ok()).and_then(Result::ok);
-            let start = Startup { cache: CorpusCache::user(), seeds };
+            let start = Startup { cache: CorpusCache::user(), seeds, dictionary: Some(dictionary), actors };
             Ok(Box::new(GeodashApp::from_workspace(&cc.egui_ctx, &workspace, start)?))
         }),
     )

@@ -14,6 +14,8 @@ use crate::core::readers::{Problem, ReadOutcome, read_paths};
 use crate::core::search::{Filters, SearchError};
 use crate::core::seeds::seed_documents;
 use crate::core::sources::Sources;
+use crate::core::stats::People;
+use crate::core::view::actor_docs;
 
 /// How many times each query of the set is run; latencies are taken over every run.
 const ROUNDS: usize = 20;
@@ -175,9 +177,10 @@ fn time_saved(corpus: Corpus, paths: &[PathBuf], problems: &[Problem]) -> Result
     let stamp = Stamp::take(&sources);
     let saving = cache.save(&stamp, &corpus, problems);
     let save_seconds = started.elapsed().as_secs_f64();
+    let dictionary = corpus.dictionary.clone();
     drop(corpus);
     let started = Instant::now();
-    let reopened = saving.and_then(|()| cache.open(&Stamp::take(&sources)));
+    let reopened = saving.and_then(|()| cache.open(&Stamp::take(&sources), &dictionary));
     let reopen_seconds = started.elapsed().as_secs_f64();
     let bytes = folder_bytes(&scratch);
     let _ = std::fs::remove_dir_all(&scratch);
@@ -221,7 +224,7 @@ fn time_queries(corpus: &Corpus) -> Result<Timings, CorpusError> {
     let (mut all_search, mut all_dashboard, mut all_snippets) = (Vec::new(), Vec::new(), Vec::new());
     let mut queries = Vec::with_capacity(QUERIES.len());
     for bench_query in &QUERIES {
-        let (query, filters) = (bench_query.query, filters_of(bench_query));
+        let (query, filters) = (bench_query.query, filters_of(corpus, bench_query));
         let mut search = repeat(|| corpus.search.rank(query, &filters, HITS_PER_QUERY).map(drop))?;
         let mut dashboard = repeat(|| dashboard_update(corpus, query, &filters))?;
         let snippets = repeat(|| corpus.search.search(query, &filters, HITS_PER_QUERY, &corpus.documents).map(drop))?;
@@ -270,10 +273,12 @@ fn latency(times: &mut [Duration]) -> Latency {
     Latency { p50_ms: percentile_ms(times, 50), p95_ms: percentile_ms(times, 95) }
 }
 
-fn filters_of(bench_query: &BenchQuery) -> Filters {
+fn filters_of(corpus: &Corpus, bench_query: &BenchQuery) -> Filters {
     let day = |ymd: Option<(i32, u32, u32)>| ymd.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d));
     let (from, to) = (day(bench_query.from), day(bench_query.to));
-    Filters { actor: bench_query.actor.map(str::to_owned), from, to, ..Filters::default() }
+    let actor = bench_query.actor.and_then(|id| corpus.dictionary.index_of(id));
+    let actor = actor.and_then(|index| actor_docs(corpus, index, People::Apart));
+    Filters { actor, from, to, ..Filters::default() }
 }
 
 fn describe(bench_query: &BenchQuery) -> String {

@@ -4,6 +4,7 @@ use std::io::Write;
 
 use super::corpus_input::{actor_index, check_exist, date_range, load, load_as_of, load_workspace, read};
 use super::{BenchFormat, Command, OutputFormat, TextFormat, bench};
+use crate::core::actors::Dictionary;
 use crate::core::candidates::candidates;
 use crate::core::corpus::{Corpus, corpus_name};
 use crate::core::document_text::{TextRecord, write_jsonl, write_plain};
@@ -17,32 +18,32 @@ use crate::core::timeline::timeline_items;
 use crate::core::view::ViewState;
 
 /// Runs one command, printing to standard output (files that did not load go to standard error).
-pub fn run(command: Command) -> anyhow::Result<()> {
+pub fn run(command: Command, dictionary: &Dictionary) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match command {
         Command::Actors { paths, people_with_state, as_of, format } => {
-            let corpus = load_as_of(&paths, as_of)?;
+            let corpus = load_as_of(&paths, as_of, dictionary)?;
             let people = if people_with_state { People::WithTheirState } else { People::Apart };
             let rows = actor_table(&corpus, &corpus.all_docs(), people);
             let records: Vec<ActorRecord> = rows.iter().filter(|row| row.mentions > 0).map(ActorRecord::from).collect();
             print(&mut out, format, &records)
         }
         Command::Candidates { paths, limit, format } => {
-            let corpus = load(&paths)?;
+            let corpus = load(&paths, dictionary)?;
             let texts: Vec<&str> = corpus.documents.iter().map(|document| document.text.as_str()).collect();
             let found = candidates(&texts, &corpus.dictionary, limit);
             let records: Vec<CandidateRecord> = found.iter().map(CandidateRecord::from).collect();
             print(&mut out, format, &records)
         }
         Command::Mentions { paths, flagged, as_of, format } => {
-            let corpus = load_as_of(&paths, as_of)?;
+            let corpus = load_as_of(&paths, as_of, dictionary)?;
             let records = mention_records(&corpus, flagged);
             print(&mut out, format, &records)
         }
         Command::Search { paths, query, actor, from, to, limit, format } => {
             let (from, to) = date_range(from, to)?;
-            let corpus = load(&paths)?;
+            let corpus = load(&paths, dictionary)?;
             let actor_filter = actor_index(&corpus, actor.as_deref())?;
             let view = ViewState { actor_filter, ..ViewState::default() };
             let filters = Filters { from, to, ..view.filters(&corpus) };
@@ -52,7 +53,7 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             print(&mut out, format, &records)
         }
         Command::Timeline { paths, format } => {
-            let corpus = load(&paths)?;
+            let corpus = load(&paths, dictionary)?;
             let items = timeline_items(&corpus, &corpus.all_docs());
             let records: Vec<TimelineRecord> = items.iter().map(|item| TimelineRecord::new(&corpus, item)).collect();
             print(&mut out, format, &records)
@@ -68,8 +69,8 @@ pub fn run(command: Command) -> anyhow::Result<()> {
         }
         Command::Screenshot(arguments) => {
             let (corpus, view) = match &arguments.workspace {
-                Some(path) => load_workspace(path)?,
-                None => (load(&arguments.paths)?, ViewState::default()),
+                Some(path) => load_workspace(path, dictionary)?,
+                None => (load(&arguments.paths, dictionary)?, ViewState::default()),
             };
             let written = super::screenshot::run(corpus, view, &arguments)?;
             writeln!(out, "{written}")?;

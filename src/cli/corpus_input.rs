@@ -6,29 +6,63 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use chrono::NaiveDate;
 
+use crate::core::actors::Dictionary;
 use crate::core::cache::{CorpusCache, open_or_build};
 use crate::core::corpus::Corpus;
 use crate::core::dates::{DateSpan, typed_date};
 use crate::core::readers::{Problem, ReadOutcome, read_paths};
 use crate::core::sources::Sources;
+use crate::core::user_actors::UserActors;
 use crate::core::view::ViewState;
 use crate::core::workspace::Workspace;
 
-/// The seeds when no path is given, else the corpus of the paths (problems reported on stderr); a path that
-/// does not exist is an error.
-pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
-    load_as_of(paths, None)
+/// The dictionary a command counts with: the shipped one with the file given with `--actors` over it (a file
+/// that does not read is an error), else with the user's own actors (a file of theirs that does not read is
+/// reported, and the shipped dictionary used).
+pub fn dictionary(actors: Option<&Path>) -> anyhow::Result<Dictionary> {
+    let user = user_actors(actors)?;
+    if let Some(problem) = &user.problem {
+        eprintln!("geodash: your actors are not used: {problem}");
+    }
+    Ok(user.dictionary()?)
+}
+
+/// The analyst's actors: those of the file given with `--actors` (a file that does not read is an error),
+/// else the user's own (a file of theirs that does not read comes with its problem).
+pub fn user_actors(actors: Option<&Path>) -> anyhow::Result<UserActors> {
+    Ok(match actors {
+        Some(path) => {
+            check_exist(&[path.to_path_buf()])?;
+            let user = UserActors::open(Some(path.to_path_buf()));
+            if let Some(problem) = user.problem {
+                anyhow::bail!("--actors {problem}");
+            }
+            user
+        }
+        None => UserActors::of_user(),
+    })
+}
+
+/// The seeds when no path is given, else the corpus of the paths (problems reported on stderr), counted with
+/// `dictionary`; a path that does not exist is an error.
+pub fn load(paths: &[PathBuf], dictionary: &Dictionary) -> anyhow::Result<Corpus> {
+    load_as_of(paths, None, dictionary)
 }
 
 /// As [`load`], with undated articles read as of the middle of `as_of` (default today).
-pub fn load_as_of(paths: &[PathBuf], as_of: Option<DateSpan>) -> anyhow::Result<Corpus> {
+pub fn load_as_of(paths: &[PathBuf], as_of: Option<DateSpan>, dictionary: &Dictionary) -> anyhow::Result<Corpus> {
     if paths.is_empty() {
-        return Corpus::seeds().context("cannot open the embedded seeds");
+        let mut corpus = Corpus::seeds_with(dictionary.clone()).context("cannot open the embedded seeds")?;
+        if let Some(day) = as_of {
+            corpus.as_of = Some(day.midpoint());
+            corpus.rematch(dictionary.clone())?;
+        }
+        return Ok(corpus);
     }
     check_exist(paths)?;
     let mut sources = Sources::of_paths(paths);
     sources.options.as_of = as_of.map(|span| span.midpoint());
-    open(&sources)
+    open(&sources, dictionary)
 }
 
 /// An error naming the first path that does not exist, if one does not.
@@ -59,16 +93,16 @@ pub fn date_range(
 }
 
 /// The corpus of a workspace file, with its view: its files are read with the choices saved for them.
-pub fn load_workspace(path: &Path) -> anyhow::Result<(Corpus, ViewState)> {
+pub fn load_workspace(path: &Path, dictionary: &Dictionary) -> anyhow::Result<(Corpus, ViewState)> {
     let workspace = Workspace::open(path)?;
-    let corpus = open(&workspace.sources)?;
+    let corpus = open(&workspace.sources, dictionary)?;
     let view = workspace.view.restore(&corpus);
     Ok((corpus, view))
 }
 
 /// The corpus sources make, through the user's saved index.
-fn open(sources: &Sources) -> anyhow::Result<Corpus> {
-    let opened = open_or_build(sources, CorpusCache::user().as_ref(), &|_| {})?;
+fn open(sources: &Sources, dictionary: &Dictionary) -> anyhow::Result<Corpus> {
+    let opened = open_or_build(sources, dictionary, CorpusCache::user().as_ref(), &|_| {})?;
     report(&opened.problems);
     if let Some(problem) = opened.cache_problem {
         eprintln!("geodash: {problem}");

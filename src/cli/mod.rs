@@ -20,6 +20,10 @@ use crate::core::dates::DateSpan;
 pub struct Cli {
     /// Files and folders to open in the window (none: the embedded seed articles).
     pub paths: Vec<PathBuf>,
+    /// Count with these actors over the shipped dictionary (a file of your own actors, in the dictionary's
+    /// format); default: your own actors, kept in the config folder.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub actors: Option<PathBuf>,
     /// What to do instead of opening the window.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -152,8 +156,10 @@ pub enum OutputFormat {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        None => crate::app::run(cli.paths),
-        Some(command) => commands::run(command),
+        None => corpus_input::user_actors(cli.actors.as_deref()).and_then(|actors| crate::app::run(cli.paths, actors)),
+        Some(command) => {
+            corpus_input::dictionary(cli.actors.as_deref()).and_then(|actors| commands::run(command, &actors))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

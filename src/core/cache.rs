@@ -10,7 +10,8 @@ use std::time::SystemTime;
 
 pub use stamp::{FileStamp, Stamp, stamp_files};
 
-use crate::core::corpus::{Corpus, CorpusError};
+use crate::core::actors::Dictionary;
+use crate::core::corpus::{Corpus, CorpusError, SavedParts};
 use crate::core::readers::{Problem, read_paths_with};
 use crate::core::search::{SearchError, SearchIndex};
 use crate::core::sources::Sources;
@@ -78,7 +79,8 @@ impl CorpusCache {
     }
 
     /// The corpus saved under this stamp, if one is and its stamp is the same in every file.
-    pub fn open(&self, stamp: &Stamp) -> Result<Option<Saved>, CacheError> {
+    /// Its mentions are matched again if they were found with another dictionary than `dictionary`.
+    pub fn open(&self, stamp: &Stamp, dictionary: &Dictionary) -> Result<Option<Saved>, CacheError> {
         let entry = self.entry(stamp);
         let Ok(saved_stamp) = std::fs::read(entry.join("stamp.json")) else { return Ok(None) };
         if serde_json::from_slice::<Stamp>(&saved_stamp)? != *stamp {
@@ -89,8 +91,11 @@ impl CorpusCache {
         if search.document_count() != snapshot.documents.len() {
             return Err(CacheError::Inconsistent("the index and the documents differ in number"));
         }
-        let snapshot::Snapshot { name, documents, analyses, fingerprints, problems } = snapshot;
-        let corpus = Corpus::from_saved(name, documents, analyses, search, fingerprints)?;
+        let snapshot::Snapshot { name, dictionary: analysed_with, documents, analyses, fingerprints, problems } =
+            snapshot;
+        let as_of = stamp.sources.options.as_of;
+        let parts = SavedParts { name, documents, analyses, fingerprints, as_of };
+        let corpus = Corpus::from_saved(parts, search, dictionary.clone(), analysed_with)?;
         // Marks it as recently used, so it is among the last evicted; a failure only makes it go sooner.
         let _ = std::fs::File::open(entry.join("stamp.json")).and_then(|file| file.set_modified(SystemTime::now()));
         Ok(Some(Saved { corpus, problems }))
@@ -175,6 +180,7 @@ pub struct Opened {
 /// read (reporting each file done), analysed, indexed, and saved for the next time.
 pub fn open_or_build(
     sources: &Sources,
+    dictionary: &Dictionary,
     cache: Option<&CorpusCache>,
     on_file_done: &(dyn Fn(usize) + Sync),
 ) -> Result<Opened, CorpusError> {
@@ -183,16 +189,15 @@ pub fn open_or_build(
     // The seeds alone are built faster than read back.
     let cache = cache.filter(|_| !sources.paths().is_empty());
     if let Some(cache) = cache {
-        match cache.open(&stamp) {
-            Ok(Some(Saved { mut corpus, problems })) => {
-                corpus.as_of = sources.options.as_of;
+        match cache.open(&stamp, dictionary) {
+            Ok(Some(Saved { corpus, problems })) => {
                 return Ok(Opened { corpus, problems, stamp, reopened: true, cache_problem });
             }
             Ok(None) => {}
             Err(error) => cache_problem = Some(format!("the saved corpus could not be read back ({error})")),
         }
     }
-    let (corpus, problems) = build(sources, on_file_done)?;
+    let (corpus, problems) = build(sources, dictionary, on_file_done)?;
     if let Some(cache) = cache
         && let Err(error) = cache.save(&stamp, &corpus, &problems)
     {
@@ -202,8 +207,12 @@ pub fn open_or_build(
 }
 
 /// Reads, analyses and indexes what the sources name.
-fn build(sources: &Sources, on_file_done: &(dyn Fn(usize) + Sync)) -> Result<(Corpus, Vec<Problem>), CorpusError> {
-    let mut corpus = sources.starting_corpus()?;
+fn build(
+    sources: &Sources,
+    dictionary: &Dictionary,
+    on_file_done: &(dyn Fn(usize) + Sync),
+) -> Result<(Corpus, Vec<Problem>), CorpusError> {
+    let mut corpus = sources.starting_corpus(dictionary)?;
     let outcome = read_paths_with(&sources.paths(), &sources.options, on_file_done);
     let mut problems = outcome.problems;
     problems.extend(corpus.add(outcome.documents)?);

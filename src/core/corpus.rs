@@ -1,6 +1,6 @@
 //! The analysed corpus: documents, their actor mentions and dates, and the search index over them.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -71,6 +71,27 @@ pub enum CorpusError {
     OutOfOrder,
 }
 
+/// Every document's mentions found with another dictionary, waiting to be put in place.
+pub struct Rematched {
+    dictionary: Dictionary,
+    matcher: Matcher,
+    found: Vec<(Vec<Mention>, Vec<ActorTally>)>,
+}
+
+/// What is saved of a corpus besides its index.
+pub struct SavedParts {
+    /// The corpus name.
+    pub name: String,
+    /// The documents.
+    pub documents: Vec<Document>,
+    /// Their analyses.
+    pub analyses: Vec<Analysis>,
+    /// The texts it holds.
+    pub fingerprints: Fingerprints,
+    /// The day undated articles are read as of.
+    pub as_of: Option<NaiveDate>,
+}
+
 /// Documents with their analyses and search index. Documents are only ever added, so a document's index
 /// (its number) stays valid for the life of the corpus.
 pub struct Corpus {
@@ -103,17 +124,60 @@ impl Corpus {
         Ok(Self { name, dictionary, matcher, documents, analyses, search, fingerprints, as_of: None })
     }
 
-    /// A corpus saved before: its documents and analyses, with the search index over them.
+    /// A corpus saved before: its documents and analyses (made with the dictionary of key `analysed_with`), with
+    /// the search index over them; its mentions are matched again if `dictionary` is another.
     pub fn from_saved(
-        name: String,
-        documents: Vec<Document>,
-        analyses: Vec<Analysis>,
+        saved: SavedParts,
         search: SearchIndex,
-        fingerprints: Fingerprints,
+        dictionary: Dictionary,
+        analysed_with: u64,
     ) -> Result<Self, CorpusError> {
-        let dictionary = Dictionary::embedded()?;
+        let SavedParts { name, documents, analyses, fingerprints, as_of } = saved;
         let matcher = Matcher::new(&dictionary)?;
-        Ok(Self { name, dictionary, matcher, documents, analyses, search, fingerprints, as_of: None })
+        let stale = dictionary.key != analysed_with;
+        let mut corpus = Self { name, dictionary, matcher, documents, analyses, search, fingerprints, as_of };
+        if stale {
+            corpus.rematch(corpus.dictionary.clone())?;
+        }
+        Ok(corpus)
+    }
+
+    /// Counts every mention again with another dictionary (the analyst edited the actors): the texts are not
+    /// read nor indexed again, only matched; dates and word counts stay.
+    pub fn rematch(&mut self, dictionary: Dictionary) -> Result<(), CorpusError> {
+        let rematched = self.rematched(dictionary)?;
+        self.apply_rematch(rematched)
+    }
+
+    /// The first half of [`Corpus::rematch`], which only reads the corpus (a background thread's part).
+    pub fn rematched(&self, dictionary: Dictionary) -> Result<Rematched, CorpusError> {
+        let matcher = Matcher::new(&dictionary)?;
+        let as_of = self.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+        let name = self.name.as_str();
+        let found = self
+            .documents
+            .par_iter()
+            .map(|document| {
+                let mentions = find_mentions_of_actors(document, &matcher, as_of, name);
+                let tallies = tallies(&mentions);
+                (mentions, tallies)
+            })
+            .collect();
+        Ok(Rematched { dictionary, matcher, found })
+    }
+
+    /// The second half of [`Corpus::rematch`]: the new mentions put in place.
+    pub fn apply_rematch(&mut self, rematched: Rematched) -> Result<(), CorpusError> {
+        if rematched.found.len() != self.analyses.len() {
+            return Err(CorpusError::OutOfOrder);
+        }
+        for (analysis, (mentions, tallies)) in self.analyses.iter_mut().zip(rematched.found) {
+            analysis.mentions = mentions;
+            analysis.tallies = tallies;
+        }
+        self.dictionary = rematched.dictionary;
+        self.matcher = rematched.matcher;
+        Ok(())
     }
 
     /// The texts the corpus holds, to save them with it.
@@ -123,7 +187,12 @@ impl Corpus {
 
     /// The embedded seed corpus with the embedded dictionary.
     pub fn seeds() -> Result<Self, CorpusError> {
-        let mut corpus = Self::new(SEED_CORPUS_NAME, Dictionary::embedded()?)?;
+        Self::seeds_with(Dictionary::embedded()?)
+    }
+
+    /// The embedded seed corpus with a dictionary.
+    pub fn seeds_with(dictionary: Dictionary) -> Result<Self, CorpusError> {
+        let mut corpus = Self::new(SEED_CORPUS_NAME, dictionary)?;
         corpus.add(seed_documents())?;
         Ok(corpus)
     }
@@ -141,7 +210,7 @@ impl Corpus {
     pub fn analyser(&self) -> Analyser {
         Analyser {
             matcher: self.matcher.clone(),
-            dictionary: self.dictionary.clone(),
+            corpus: self.name.clone(),
             indexer: self.search.indexer(),
             first_doc: self.documents.len(),
             taken_ids: self.documents.iter().map(|document| document.id.clone()).collect(),
@@ -215,12 +284,13 @@ pub fn reading_date(document: &Document, as_of: NaiveDate) -> NaiveDate {
     document.published.as_ref().map_or(as_of, |published| published.span.midpoint())
 }
 
-/// Finds actor mentions and dates in one document; the names are read as of its date (`as_of` if undated).
-pub fn analyse(document: &Document, matcher: &Matcher, as_of: NaiveDate) -> Analysis {
+/// Finds actor mentions and dates in one document of the corpus named `corpus`; the names are read as of its
+/// date (`as_of` if undated).
+pub fn analyse(document: &Document, matcher: &Matcher, as_of: NaiveDate, corpus: &str) -> Analysis {
     let published = document.published.as_ref();
     let reference = published.map(|published| published.span);
     let skip = published.and_then(|published| published.at.clone());
-    let mentions = matcher.find(&document.text, reading_date(document, as_of));
+    let mentions = find_mentions_of_actors(document, matcher, as_of, corpus);
     let tallies = tallies(&mentions);
     Analysis {
         mentions,
@@ -228,6 +298,13 @@ pub fn analyse(document: &Document, matcher: &Matcher, as_of: NaiveDate) -> Anal
         words: count_words(&document.text),
         tallies,
     }
+}
+
+/// The actor mentions of one document, less those the analyst discarded.
+fn find_mentions_of_actors(document: &Document, matcher: &Matcher, as_of: NaiveDate, corpus: &str) -> Vec<Mention> {
+    let mut mentions = matcher.find(&document.text, reading_date(document, as_of));
+    matcher.drop_discarded(corpus, &document.id, &document.text, &mut mentions);
+    mentions
 }
 
 /// Analysed and indexed documents, ready to append to the corpus they were prepared for.
@@ -245,7 +322,7 @@ pub struct Batch {
 /// Analyses and indexes documents away from the window's thread; made by [`Corpus::analyser`].
 pub struct Analyser {
     matcher: Matcher,
-    dictionary: Dictionary,
+    corpus: String,
     indexer: Indexer,
     first_doc: usize,
     taken_ids: HashSet<String>,
@@ -264,24 +341,10 @@ impl Analyser {
     pub fn analyse(mut self, documents: Vec<Document>) -> Analysed {
         let (mut documents, duplicates) = self.fingerprints.keep_new(documents);
         self.assign_unique_ids(&mut documents);
-        let (matcher, as_of) = (&self.matcher, self.as_of);
-        let analyses: Vec<Analysis> = documents.par_iter().map(|document| analyse(document, matcher, as_of)).collect();
+        let (matcher, as_of, corpus) = (&self.matcher, self.as_of, self.corpus.as_str());
+        let analyses: Vec<Analysis> =
+            documents.par_iter().map(|document| analyse(document, matcher, as_of, corpus)).collect();
         Analysed { analyser: self, documents, analyses, duplicates }
-    }
-
-    fn counted_actor_ids(&self, analysis: &Analysis) -> BTreeSet<&str> {
-        let counted = analysis.mentions.iter().filter(|mention| mention.counted);
-        counted.filter_map(|mention| self.dictionary.actors.get(mention.actor)).map(|actor| actor.id.as_str()).collect()
-    }
-
-    /// The ids of the states and bodies whose office a person counted in the document held on its date.
-    fn served_ids(&self, document: &Document, analysis: &Analysis) -> BTreeSet<&str> {
-        let day = reading_date(document, self.as_of);
-        let served = analysis.tallies.iter().filter(|tally| tally.counted > 0).filter_map(|tally| {
-            let (_, of) = self.dictionary.office_on(tally.actor, day)?;
-            self.dictionary.actors.get(of).map(|actor| actor.id.as_str())
-        });
-        served.collect()
     }
 
     fn assign_unique_ids(&mut self, documents: &mut [Document]) {
@@ -316,14 +379,8 @@ impl Analysed {
         let Self { analyser, documents, analyses, duplicates } = self;
         let entries: Vec<IndexEntry<'_>> = documents
             .iter()
-            .zip(&analyses)
             .enumerate()
-            .map(|(offset, (document, analysis))| IndexEntry {
-                doc: analyser.first_doc + offset,
-                document,
-                actor_ids: analyser.counted_actor_ids(analysis),
-                served_ids: analyser.served_ids(document, analysis),
-            })
+            .map(|(offset, document)| IndexEntry { doc: analyser.first_doc + offset, document })
             .collect();
         analyser.indexer.add(&entries)?;
         drop(entries);

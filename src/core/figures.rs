@@ -39,7 +39,7 @@ pub fn figures(corpus: &Corpus, query: &str, filters: &Filters, hit_limit: usize
     let search = &corpus.search;
     let listed = search.matching_docs(query, filters)?;
     let hits = match (&filters.actor, query.trim().is_empty()) {
-        (Some(actor), true) => most_naming(corpus, actor, &listed, hit_limit),
+        (Some(actor), true) => most_naming(corpus, &actor.id, &listed, hit_limit),
         _ => search.rank(query, filters, hit_limit)?,
     };
     // The timeline leaves the date filter out; with that filter unset, its documents are the listed ones.

@@ -2,6 +2,7 @@
 //!
 //! Nothing in here knows about the window; the app and the command line both draw on it.
 
+pub mod actor_edits;
 pub mod actors;
 pub mod cache;
 pub mod candidates;
@@ -21,5 +22,6 @@ pub mod seeds;
 pub mod sources;
 pub mod stats;
 pub mod timeline;
+pub mod user_actors;
 pub mod view;
 pub mod workspace;

@@ -1,5 +1,6 @@
 //! Full-text search over the corpus with tantivy, in memory: words, "exact phrases", AND/OR/NOT, prefix*,
-//! ranked by BM25, with snippets, filtered by actor and by publication date.
+//! ranked by BM25, with snippets, filtered by actor (documents worked out from the mentions, so an edit of the
+//! actors needs no new index) and by publication date.
 
 mod filters;
 mod phrases;
@@ -7,24 +8,22 @@ mod prefix;
 mod saved;
 mod snippets;
 
-pub use filters::{DateMatch, Filters};
+pub use filters::{ActorDocs, DateMatch, Filters};
 pub use snippets::Snippets;
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::directory::RamDirectory;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, TermSetQuery};
 use tantivy::schema::{FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 use tantivy::{
     DocAddress, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term,
 };
 
-use crate::core::actors::People;
 use crate::core::document::Document;
 
 /// The name of the tokenizer that lower-cases and folds accents ("elysee" finds "Élysée").
@@ -77,7 +76,6 @@ struct Fields {
     doc: Field,
     title: Field,
     body: Field,
-    actors: Field,
     /// The first and last day the publication date covers (none for an undated document).
     first_day: Field,
     last_day: Field,
@@ -109,16 +107,6 @@ pub struct IndexEntry<'a> {
     pub doc: usize,
     /// The document.
     pub document: &'a Document,
-    /// Ids of the actors it mentions (counted mentions only).
-    pub actor_ids: BTreeSet<&'a str>,
-    /// Ids of the states and bodies a person it mentions served on its date (for "count people with their
-    /// state").
-    pub served_ids: BTreeSet<&'a str>,
-}
-
-/// The term under which a document whose people served an actor is indexed ("served:NER").
-fn served_term(id: &str) -> String {
-    format!("served:{id}")
 }
 
 impl SearchIndex {
@@ -244,25 +232,14 @@ impl SearchIndex {
     fn with_filters(&self, text_query: Box<dyn Query>, filters: &Filters) -> BooleanQuery {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
         if let Some(actor) = &filters.actor {
-            clauses.push((Occur::Must, self.actor_clause(actor, filters.people)));
+            let terms = actor.docs.iter().map(|&doc| Term::from_field_u64(self.fields.doc, doc));
+            clauses.push((Occur::Must, Box::new(TermSetQuery::new(terms))));
         }
         let fields = &self.fields;
         if let Some(dates) = filters::date_clause(filters, fields.first_day, fields.last_day, fields.dated) {
             clauses.push((Occur::Must, dates));
         }
         BooleanQuery::new(clauses)
-    }
-
-    /// Documents that name the actor; with `People::WithTheirState`, also those naming a person who served it then.
-    fn actor_clause(&self, actor: &str, people: People) -> Box<dyn Query> {
-        let term = |text: &str| -> Box<dyn Query> {
-            let term = Term::from_field_text(self.fields.actors, text);
-            Box::new(TermQuery::new(term, IndexRecordOption::Basic))
-        };
-        if people == People::Apart {
-            return term(actor);
-        }
-        Box::new(BooleanQuery::new(vec![(Occur::Should, term(actor)), (Occur::Should, term(&served_term(actor)))]))
     }
 
     /// Every document matching `query` and `filters`, in corpus order (an empty query matches all).
@@ -317,12 +294,6 @@ impl Indexer {
         document.add_u64(fields.doc, entry.doc as u64);
         document.add_text(fields.title, &entry.document.title);
         document.add_text(fields.body, &entry.document.text);
-        for id in &entry.actor_ids {
-            document.add_text(fields.actors, id);
-        }
-        for id in &entry.served_ids {
-            document.add_text(fields.actors, served_term(id));
-        }
         match &entry.document.published {
             Some(published) => {
                 document.add_i64(fields.first_day, day_number(published.span.start));
@@ -343,10 +314,9 @@ fn schema() -> (Schema, Fields) {
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     let fields = Fields {
-        doc: builder.add_u64_field("doc", FAST),
+        doc: builder.add_u64_field("doc", INDEXED | FAST),
         title: builder.add_text_field("title", text.clone()),
         body: builder.add_text_field("body", text),
-        actors: builder.add_text_field("actors", STRING),
         first_day: builder.add_i64_field("first_day", INDEXED | FAST),
         last_day: builder.add_i64_field("last_day", INDEXED | FAST),
         dated: builder.add_text_field("dated", STRING),

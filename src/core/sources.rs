@@ -80,15 +80,15 @@ impl Sources {
         self.paths().iter().any(|source| wanted.starts_with(absolute(source)))
     }
 
-    /// The corpus these sources start from before their paths are read: the seeds, an empty corpus named after
-    /// the paths, or an empty "New corpus" when there are none.
-    pub fn starting_corpus(&self) -> Result<Corpus, CorpusError> {
+    /// The corpus these sources start from before their paths are read, counting with `dictionary`: the seeds,
+    /// an empty corpus named after the paths, or an empty "New corpus" when there are none.
+    pub fn starting_corpus(&self, dictionary: &Dictionary) -> Result<Corpus, CorpusError> {
         let mut corpus = if self.has_seeds() {
-            Corpus::seeds()?
+            Corpus::seeds_with(dictionary.clone())?
         } else {
             let paths = self.paths();
             let name = if paths.is_empty() { NEW_CORPUS_NAME.to_owned() } else { corpus_name(&paths) };
-            Corpus::new(name, Dictionary::embedded()?)?
+            Corpus::new(name, dictionary.clone())?
         };
         corpus.as_of = self.options.as_of;
         Ok(corpus)

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::core::corpus::Corpus;
-use crate::core::search::{DateMatch, Filters};
+use crate::core::search::{ActorDocs, DateMatch, Filters};
 use crate::core::stats::{Measure, People};
 
 /// At most this many hits are listed (with snippets) in the window, in images and in exported data.
@@ -39,8 +39,29 @@ pub struct ViewState {
 impl ViewState {
     /// The search filters the choices stand for, over a corpus (the actor by its dictionary id).
     pub fn filters(&self, corpus: &Corpus) -> Filters {
-        let actor = self.actor_filter.and_then(|index| corpus.dictionary.actors.get(index)).map(|a| a.id.clone());
+        let actor = self.actor_filter.and_then(|index| actor_docs(corpus, index, self.people));
         let (from, to) = self.date_filter.unzip();
         Filters { actor, people: self.people, from, to, dates: self.date_match, include_undated: self.include_undated }
     }
+}
+
+/// The documents with a counted mention of the actor (dictionary index); with `People::WithTheirState`, also
+/// those naming a person who held one of its offices on their date.
+pub fn actor_docs(corpus: &Corpus, actor: usize, people: People) -> Option<ActorDocs> {
+    let id = corpus.dictionary.actors.get(actor)?.id.clone();
+    let names_it = |doc: usize, tally: &crate::core::corpus::ActorTally| {
+        tally.counted > 0
+            && (tally.actor == actor
+                || (people == People::WithTheirState
+                    && corpus
+                        .dictionary
+                        .office_on(tally.actor, corpus.reading_day(doc))
+                        .is_some_and(|(_, of)| of == actor)))
+    };
+    let docs = corpus
+        .analyses
+        .iter()
+        .enumerate()
+        .filter(|(doc, analysis)| analysis.tallies.iter().any(|tally| names_it(*doc, tally)));
+    Some(ActorDocs { id, docs: docs.map(|(doc, _)| doc as u64).collect() })
 }

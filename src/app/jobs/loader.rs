@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use super::job::{Job, JobError, JobFailed};
 use crate::app::look::counts::thousands;
+use crate::core::actors::Dictionary;
 use crate::core::cache::{CorpusCache, FileStamp, Opened, open_or_build, stamp_files};
 use crate::core::corpus::{Analyser, Batch, CorpusError};
 use crate::core::readers::{Problem, ReadOptions, read_paths_with};
@@ -91,10 +92,16 @@ impl Load {
 
     /// Starts making the corpus of the sources in the background: read back from the cache if it holds it for
     /// these files as they are, else read, analysed, indexed and saved there.
-    pub fn open(ctx: &egui::Context, sources: Sources, cache: Option<CorpusCache>) -> Result<Self, JobError> {
+    pub fn open(
+        ctx: &egui::Context,
+        sources: Sources,
+        dictionary: Dictionary,
+        cache: Option<CorpusCache>,
+    ) -> Result<Self, JobError> {
         Self::spawn(ctx, move |progress| {
             progress.opening.store(true, Ordering::Relaxed);
-            let opened = open_or_build(&sources, cache.as_ref(), &|total| progress.note_file_done(total))?;
+            let on_file_done = |total| progress.note_file_done(total);
+            let opened = open_or_build(&sources, &dictionary, cache.as_ref(), &on_file_done)?;
             Ok(Loaded::Opened(Box::new(opened)))
         })
     }

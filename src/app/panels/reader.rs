@@ -1,5 +1,5 @@
 //! The reader: one whole article with its search hits and actor mentions highlighted, next/previous hit,
-//! and on hover the reason each mention counted.
+//! on hover the reason each mention counted, and on right-click what the analyst may say of a mention.
 
 use std::ops::Range;
 
@@ -9,6 +9,8 @@ use super::PanelInput;
 use crate::app::commands::AppCommand;
 use crate::app::look::marked_text::{Paint, hit_paints, reading_job};
 use crate::app::look::palette::{focus_background, hit_background, kind_color};
+use crate::core::actor_edits::ActorEdit;
+use crate::core::actors::Discard;
 use crate::core::corpus::Corpus;
 use crate::core::dates::long_day;
 use crate::core::document::Document;
@@ -23,6 +25,8 @@ pub struct ReaderPanel {
     pub scroll_to: Option<Range<usize>>,
     /// The passage the article was opened at (a sentence a timeline mark stands for), shaded while it is open.
     marked: Option<Range<usize>>,
+    /// The mention right-clicked (document, mention's place in the analysis), whose menu is open.
+    menu: Option<(usize, usize)>,
     /// How far the article is scrolled, in points, as of the last frame.
     offset: f32,
     /// A scroll offset to start at (an image shows the article where the analyst had scrolled it).
@@ -68,7 +72,13 @@ impl ReaderPanel {
             area = area.vertical_scroll_offset(offset);
         }
         let marks = Marks { scroll_to: self.scroll_to.take(), marked: self.marked.clone(), hits: &derived.highlights };
-        let shown = area.show(ui, |ui| text_ui(ui, corpus, doc, &marks));
+        let menu = &mut self.menu;
+        let shown = area.show(ui, |ui| {
+            let response = text_ui(ui, corpus, doc, &marks);
+            if !presenting {
+                mention_menu(corpus, doc, &response, menu, commands);
+            }
+        });
         self.offset = shown.state.clamped_offset().y;
         // Until the article is laid out, the offset asked for may be cut short: ask again until it holds.
         if self.start_offset.is_some_and(|offset| (offset - self.offset).abs() < 1.0) {
@@ -158,8 +168,11 @@ struct Marks<'a> {
     hits: &'a [Range<usize>],
 }
 
-fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, marks: &Marks<'_>) {
-    let (Some(document), Some(analysis)) = (corpus.documents.get(doc), corpus.analyses.get(doc)) else { return };
+/// The article's text with its marks; the response tells where the pointer is (as a byte of the text).
+fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, marks: &Marks<'_>) -> TextResponse {
+    let (Some(document), Some(analysis)) = (corpus.documents.get(doc), corpus.analyses.get(doc)) else {
+        return TextResponse { response: ui.label(""), byte: None };
+    };
     let text = document.text.as_str();
     let dark = ui.visuals().dark_mode;
     // The shaded passage first, so that the actors and hits inside it keep their own marks.
@@ -180,7 +193,7 @@ fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, marks: &Marks<'_>) {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let (job, map) = reading_job(text, &paints, font, ui.visuals().text_color(), ui.available_width(), true);
     let galley = ui.painter().layout_job(job);
-    let (rect, response) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(galley.size(), egui::Sense::click());
     ui.painter().galley(rect.min, galley.clone(), ui.visuals().text_color());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Article text"));
     if let Some(focus) = &marks.scroll_to {
@@ -188,11 +201,62 @@ fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, marks: &Marks<'_>) {
         let place = galley.pos_from_cursor(CCursor::new(char_index)).translate(rect.min.to_vec2());
         ui.scroll_to_rect(place.expand(40.0), Some(egui::Align::Center));
     }
-    if let Some(pointer) = response.hover_pos() {
+    let byte = response.hover_pos().map(|pointer| {
         let cursor = galley.cursor_from_pos(pointer - rect.min);
-        let byte = map.original_byte(text, cursor.index.0);
+        map.original_byte(text, cursor.index.0)
+    });
+    if let Some(byte) = byte {
         mention_tooltip(corpus, doc, byte, &response);
     }
+    TextResponse { response, byte }
+}
+
+/// The text's response and the byte under the pointer.
+struct TextResponse {
+    response: egui::Response,
+    byte: Option<usize>,
+}
+
+/// Right-click on a mention: discard it here, discard its words for this actor in the corpus, open the actor
+/// in the editor, or mark the words as no actor.
+fn mention_menu(
+    corpus: &Corpus,
+    doc: usize,
+    text: &TextResponse,
+    menu: &mut Option<(usize, usize)>,
+    commands: &mut Vec<AppCommand>,
+) {
+    let Some(analysis) = corpus.analyses.get(doc) else { return };
+    if text.response.secondary_clicked() {
+        let under =
+            text.byte.and_then(|byte| analysis.mentions.iter().position(|mention| mention.span.contains(&byte)));
+        *menu = under.map(|mention| (doc, mention));
+    }
+    let Some((menu_doc, index)) = *menu else { return };
+    let (Some(mention), Some(document)) = (analysis.mentions.get(index), corpus.documents.get(doc)) else { return };
+    let Some(actor) = corpus.dictionary.actors.get(mention.actor).filter(|_| menu_doc == doc) else { return };
+    let words = document.text.get(mention.span.clone()).unwrap_or_default().to_owned();
+    text.response.context_menu(|ui| {
+        let discard = |corpus_name: Option<String>, at: Option<usize>| Discard {
+            actor: actor.id.clone(),
+            alias: words.clone(),
+            corpus: corpus_name,
+            document: at.map(|_| document.id.clone()),
+            at,
+        };
+        if ui.button(format!("Not {} here (discard this mention)", actor.name)).clicked() {
+            commands.push(AppCommand::EditActors(ActorEdit::Discard(discard(None, Some(mention.span.start)))));
+        }
+        if ui.button(format!("\"{words}\" is not {} in this corpus", actor.name)).clicked() {
+            commands.push(AppCommand::EditActors(ActorEdit::Discard(discard(Some(corpus.name.clone()), None))));
+        }
+        if ui.button(format!("\"{words}\" names no actor anywhere")).clicked() {
+            commands.push(AppCommand::EditActors(ActorEdit::NotAnActor(words.clone())));
+        }
+        if ui.button(format!("Edit {}…", actor.name)).clicked() {
+            commands.push(AppCommand::ShowActor(actor.id.clone()));
+        }
+    });
 }
 
 fn mention_tooltip(corpus: &Corpus, doc: usize, byte: usize, response: &egui::Response) {

@@ -8,7 +8,7 @@ use crate::app::commands::AppCommand;
 
 /// The width the bar's buttons and labels take besides the path box and the theme, in points (measured at the
 /// window's text sizes, with room to spare).
-const BUTTONS_WIDTH: f32 = 760.0;
+const BUTTONS_WIDTH: f32 = 840.0;
 
 /// The width the theme's menu takes on the bar; narrower than the buttons, the box and this, the theme folds
 /// into the *Workspace* menu.
@@ -55,11 +55,28 @@ fn adding_ui(ui: &mut egui::Ui, path_entry: &mut String, path_width: f32, comman
     path_ui(ui, path_entry, path_width, commands);
 }
 
-/// The corpus window, the workspace menu (holding the theme too when `theme_inside`), image export.
+/// The corpus window, the actors menu, the workspace menu (holding the theme too when `theme_inside`), image
+/// export.
 fn corpus_ui(ui: &mut egui::Ui, theme_inside: bool, commands: &mut Vec<AppCommand>) {
     if ui.button("Corpus…").on_hover_text("What the corpus is made of; remove a source or start anew").clicked() {
         commands.push(AppCommand::ToggleCorpusWindow);
     }
+    ui.menu_button("Actors", |ui| {
+        if ui.button("Edit actors…").on_hover_text("Every actor: add, rename, merge, split, remove").clicked() {
+            commands.push(AppCommand::ToggleActorsWindow);
+        }
+        let candidates = ui.button("Candidate actors…");
+        if candidates.on_hover_text("Names this corpus is about that the dictionary does not know").clicked() {
+            commands.push(AppCommand::ToggleCandidates);
+        }
+        ui.separator();
+        if ui.button("Undo the last actor edit (Ctrl+Z)").clicked() {
+            commands.push(AppCommand::UndoActors);
+        }
+        if ui.button("Redo (Ctrl+Shift+Z)").clicked() {
+            commands.push(AppCommand::RedoActors);
+        }
+    });
     ui.menu_button("Workspace", |ui| {
         if ui.button("Open workspace…").clicked() {
             commands.push(AppCommand::OpenWorkspace);

@@ -2,12 +2,12 @@
 //! of power read by context. The format is described in `assets/actors/README.md`.
 
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::validity::Validity;
 
 /// What kind of actor an entry is; the window colours each kind differently.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
     /// A state (a UN member or observer, or one that was).
@@ -36,7 +36,7 @@ impl ActorKind {
 }
 
 /// One canonical actor.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     /// A stable identifier: ISO 3166-1 alpha-3 for states, a short upper-case tag for the others.
@@ -46,40 +46,40 @@ pub struct Actor {
     /// State, person, organisation or armed group.
     pub kind: ActorKind,
     /// The first day it existed, if after 1945.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<NaiveDate>,
     /// The last day it existed, if it no longer does.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<NaiveDate>,
     /// The names that mean the actor whatever the date of the text.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     /// Names that meant the actor only for a time ("Moscow" the Soviet Union until 1991-12-25).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dated: Vec<DatedAliases>,
     /// The name of its time, where it had another ("Burma" until 1989-06-17).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<DatedName>,
     /// The aliases that are also common words or names: they count only where `context` supports them.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ambiguous: Vec<String>,
     /// Words that, in the same sentence, show an ambiguous alias means this actor.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub context: Vec<String>,
     /// The aliases that mean the actor unless a word of their other sense is in the sentence ("Turkey").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub guarded: Vec<String>,
     /// Words that show a guarded alias means something else ("Christmas", "roast").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_sense: Vec<String>,
     /// For people and bodies: the id of the state or organisation they belong to.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affiliation: Option<String>,
     /// For people: one line on who they are.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// For people: the offices they held, with their dates.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
 }
 
@@ -120,16 +120,16 @@ impl Actor {
 }
 
 /// Aliases that meant an actor for a span of time.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DatedAliases {
     /// The aliases.
     pub aliases: Vec<String>,
     /// The first day they meant it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<NaiveDate>,
     /// The last day they meant it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<NaiveDate>,
 }
 
@@ -141,16 +141,16 @@ impl DatedAliases {
 }
 
 /// A name an actor went by for a span of time.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DatedName {
     /// The name.
     pub name: String,
     /// Its first day.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<NaiveDate>,
     /// Its last day.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<NaiveDate>,
 }
 
@@ -162,7 +162,7 @@ impl DatedName {
 }
 
 /// An office a person held.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// Which office.
@@ -170,10 +170,10 @@ pub struct Role {
     /// The state or body it is an office of (its id).
     pub of: String,
     /// The first day in office.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<NaiveDate>,
     /// The last day in office (the successor's first, often); none while in office.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<NaiveDate>,
 }
 
@@ -185,7 +185,7 @@ impl Role {
 }
 
 /// The offices the dictionary knows holders of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub enum Title {
     /// A president.
     #[serde(rename = "president")]
@@ -248,7 +248,7 @@ pub struct Seat {
     /// The actors it may stand for, tried in order, each with the words that show it does.
     pub choices: Vec<SeatChoice>,
     /// The actor it stands for when no choice's words are found; none: the place itself, no actor.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub otherwise: Option<String>,
     /// Where the choices' words are looked for: the sentence (the default), or the sentence then the article.
     #[serde(default)]

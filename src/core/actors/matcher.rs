@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 use super::context::{ContextWords, beside_a_name, sentence_around};
 use super::entries::{ActorKind, SeatReach, Title};
+use super::layer::Discard;
 use super::mention::Mention;
 use super::roles::{RoleIndex, TITLE_WORDS};
 use super::scan::Scanner;
@@ -87,6 +88,8 @@ pub struct Matcher {
     titles: Titles,
     /// The alias number of each title word.
     title_aliases: std::collections::HashMap<&'static str, u32>,
+    /// The mentions the analyst discarded.
+    discards: Vec<Discard>,
 }
 
 impl Matcher {
@@ -132,7 +135,20 @@ impl Matcher {
             acts: dictionary.acts.clone(),
             titles: Titles::new().map_err(|error| DictionaryError::Automaton(error.to_string()))?,
             title_aliases,
+            discards: dictionary.discards.clone(),
         })
+    }
+
+    /// Takes out of a document's mentions those the analyst discarded (`corpus` and `document` name where).
+    pub fn drop_discarded(&self, corpus: &str, document: &str, text: &str, mentions: &mut Vec<Mention>) {
+        if self.discards.is_empty() {
+            return;
+        }
+        mentions.retain(|mention| {
+            let (id, written) = (self.ids.get(mention.actor), text.get(mention.span.clone()));
+            let (Some(id), Some(written)) = (id, written) else { return true };
+            !self.discards.iter().any(|discard| discard.covers(corpus, document, id, written, mention.span.start))
+        });
     }
 
     /// The alias text for a mention's `alias` number.

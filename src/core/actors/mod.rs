@@ -8,6 +8,8 @@ mod check;
 mod context;
 mod entries;
 mod file;
+mod layer;
+mod layered;
 mod matcher;
 mod mention;
 mod roles;
@@ -21,6 +23,7 @@ use chrono::NaiveDate;
 
 pub use entries::{Actor, ActorKind, DatedAliases, DatedName, Role, Seat, SeatChoice, SeatReach, Title};
 pub use file::Place;
+pub use layer::{Discard, Layer, Merge, Removal};
 pub use matcher::Matcher;
 pub use mention::Mention;
 pub use roles::{People, RoleIndex};
@@ -80,6 +83,11 @@ pub struct Dictionary {
     pub roles: RoleIndex,
     /// Where each actor was written.
     pub places: Vec<Place>,
+    /// Mentions the analyst discarded.
+    pub discards: Vec<Discard>,
+    /// A key of the content (shipped files and the analyst's layer): analyses saved with another key were made
+    /// with other actors.
+    pub key: u64,
     by_id: HashMap<String, usize>,
 }
 
@@ -110,9 +118,22 @@ impl Dictionary {
         check::check(&all.actors, &all.seats)?;
         let (actors, places): (Vec<Actor>, Vec<Place>) = all.actors.into_iter().unzip();
         let seats = all.seats.into_iter().map(|(seat, _)| seat).collect();
+        let mut dictionary = Self::assemble(actors, places, seats, all.not_actors, all.acts);
+        dictionary.key = content_key(files);
+        Ok(dictionary)
+    }
+
+    /// A dictionary of checked parts, with its lookups built.
+    fn assemble(
+        actors: Vec<Actor>,
+        places: Vec<Place>,
+        seats: Vec<Seat>,
+        not_actors: Vec<String>,
+        acts: Vec<String>,
+    ) -> Self {
         let by_id = actors.iter().enumerate().map(|(index, actor)| (actor.id.clone(), index)).collect();
         let roles = RoleIndex::new(&actors);
-        Ok(Self { actors, not_actors: all.not_actors, seats, acts: all.acts, roles, places, by_id })
+        Self { actors, not_actors, seats, acts, roles, places, discards: Vec::new(), key: 0, by_id }
     }
 
     /// The index of the actor with this exact id.
@@ -146,6 +167,14 @@ impl Dictionary {
         let role = actor.roles.iter().rev().find(|role| role.validity().contains(day))?;
         Some((role.title, self.index_of(&role.of)?))
     }
+}
+
+/// A key of files' content.
+fn content_key(files: &[(&str, &str)]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    files.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The name of the actor with this id in the shipped dictionary on a day ("BFA" in 1975 → "Upper Volta"), for

@@ -24,6 +24,8 @@ const HEADER: &str = "corpus.bin";
 #[derive(Serialize, Deserialize)]
 struct Header {
     name: String,
+    /// The key of the dictionary the mentions were found with.
+    dictionary: u64,
     documents: usize,
     fingerprints: Fingerprints,
     problems: Vec<Problem>,
@@ -33,6 +35,8 @@ struct Header {
 pub struct Snapshot {
     /// The corpus name.
     pub name: String,
+    /// The key of the dictionary the analyses' mentions were found with.
+    pub dictionary: u64,
     /// The documents.
     pub documents: Vec<Document>,
     /// Their analyses, at the same index.
@@ -52,6 +56,7 @@ pub fn write(folder: &Path, corpus: &Corpus, problems: &[Problem]) -> Result<(),
     let count = corpus.documents.len();
     let header = Header {
         name: corpus.name.clone(),
+        dictionary: corpus.dictionary.key,
         documents: count,
         fingerprints: corpus.fingerprints().clone(),
         problems: problems.to_vec(),
@@ -90,8 +95,8 @@ pub fn read(folder: &Path) -> Result<Snapshot, CacheError> {
     if documents.len() != header.documents || analyses.len() != header.documents {
         return Err(CacheError::Inconsistent("documents are missing"));
     }
-    let Header { name, fingerprints, problems, .. } = header;
-    Ok(Snapshot { name, documents, analyses, fingerprints, problems })
+    let Header { name, dictionary, fingerprints, problems, .. } = header;
+    Ok(Snapshot { name, dictionary, documents, analyses, fingerprints, problems })
 }
 
 /// A file that could not be mapped: the saved corpus is read through tantivy's directory, like its index.

@@ -1,6 +1,7 @@
 //! Search filters: an actor, and a range of publication dates held against each document's dated span.
 
 use std::ops::Bound;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use tantivy::Term;
@@ -13,8 +14,8 @@ use crate::core::actors::People;
 /// Narrows a search to documents that mention an actor or were published in a date range.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
-    /// Only documents with a counted mention of the actor with this id.
-    pub actor: Option<String>,
+    /// Only documents with a counted mention of an actor.
+    pub actor: Option<ActorDocs>,
     /// With an actor and `People::WithTheirState`: also the documents naming a person who held one of its
     /// offices on their date.
     pub people: People,
@@ -26,6 +27,17 @@ pub struct Filters {
     pub dates: DateMatch,
     /// With a date range, keep the documents that carry no publication date too (they are left out otherwise).
     pub include_undated: bool,
+}
+
+/// The documents that name an actor (or, with people counted with their state, a person who served it then):
+/// worked out from the corpus's mentions rather than kept in the index, so that counts follow an edit of the
+/// dictionary without indexing again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorDocs {
+    /// The actor's id.
+    pub id: String,
+    /// The documents' numbers, in order.
+    pub docs: Arc<[u64]>,
 }
 
 /// How a publication date, which covers a span of days, is held against a date range.

@@ -1,0 +1,110 @@
+//! Everything about the analyst's own actors in the window, in one owner: their edits and file
+//! ([`ActorSession`]), the actors window (the editor), and the candidates window with its search in the
+//! background. The app hands it the actor commands and draws it after the panels.
+
+use std::sync::{Arc, RwLock};
+
+use super::actor_session::ActorSession;
+use super::commands::AppCommand;
+use super::jobs::candidates::CandidateSearch;
+use super::notices::Notice;
+use super::windows::actors::{ActorsFacts, ActorsWindow};
+use super::windows::candidates::CandidatesWindow;
+use crate::core::corpus::Corpus;
+use crate::core::user_actors::UserActors;
+
+/// The actors' owner.
+#[derive(Default)]
+pub struct ActorsDesk {
+    session: ActorSession,
+    editor: ActorsWindow,
+    candidates: CandidatesWindow,
+    search: CandidateSearch,
+}
+
+impl ActorsDesk {
+    /// The desk over the analyst's actors as read at start; a file that did not read is said at once.
+    pub fn new(actors: UserActors) -> (Self, Option<Notice>) {
+        let problem = actors.problem.clone().map(|problem| {
+            Notice::Error(format!(
+                "Your actors are not used (the shipped ones are): {problem}. The file is kept as it is."
+            ))
+        });
+        (Self { session: ActorSession::new(actors), ..Self::default() }, problem)
+    }
+
+    /// Whether an edit is being counted.
+    pub fn is_counting(&self) -> bool {
+        self.session.is_counting()
+    }
+
+    /// The analyst's edits, as a file's text (for workspaces).
+    pub fn layer_text(&self) -> String {
+        self.session.layer().to_toml()
+    }
+
+    /// Carries out an actor command; `busy` when files are loading (the actors cannot change then).
+    pub fn run(
+        &mut self,
+        command: &AppCommand,
+        corpus: &Arc<RwLock<Corpus>>,
+        busy: bool,
+        ctx: &egui::Context,
+    ) -> Option<Notice> {
+        let changes = matches!(command, AppCommand::EditActors(_) | AppCommand::UndoActors | AppCommand::RedoActors);
+        if changes && busy {
+            return Some(Notice::Info("Wait for the files to load before changing the actors.".to_owned()));
+        }
+        match command {
+            AppCommand::EditActors(edit) => self.session.edit(edit, corpus, ctx),
+            AppCommand::UndoActors => self.session.undo(corpus, ctx),
+            AppCommand::RedoActors => self.session.redo(corpus, ctx),
+            AppCommand::ToggleActorsWindow => {
+                self.editor.open = !self.editor.open;
+                None
+            }
+            AppCommand::ShowActor(id) => {
+                self.editor.show_actor(id);
+                None
+            }
+            AppCommand::ToggleCandidates => {
+                self.candidates.open = !self.candidates.open;
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Takes in a finished candidate search, and a finished counting: then the counts changed (figures drawn
+    /// before are void) and what to say comes back.
+    pub fn poll(&mut self, corpus: &Arc<RwLock<Corpus>>, ctx: &egui::Context) -> Option<Vec<Notice>> {
+        self.search.poll();
+        if self.candidates.open {
+            self.search.refresh(corpus, ctx);
+        }
+        self.session.poll(corpus)
+    }
+
+    /// Forgets the candidates of a corpus that is gone.
+    pub fn corpus_replaced(&mut self) {
+        self.search = CandidateSearch::default();
+    }
+
+    /// Draws the windows that are open.
+    pub fn ui(&mut self, ctx: &egui::Context, corpus: &Corpus, commands: &mut Vec<AppCommand>) {
+        let busy = self.session.is_counting();
+        if self.editor.open {
+            let facts = ActorsFacts {
+                layer: self.session.layer(),
+                file: self.session.file_label(),
+                undo: self.session.undo_label(),
+                redo: self.session.redo_label(),
+                busy,
+            };
+            self.editor.ui(ctx, &corpus.dictionary, &facts, commands);
+        }
+        if self.candidates.open {
+            self.candidates.ui(ctx, &self.search, corpus, busy, commands);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! The candidates window: the names the corpus is about that the dictionary does not know, best first, each
+//! with its guessed kind, documents, mentions, variants and three lines in context; and what the analyst
+//! decides: add it as an actor, add it as a name of one, or mark it as no actor (remembered).
+
+use crate::app::commands::AppCommand;
+use crate::app::jobs::candidates::CandidateSearch;
+use crate::core::actor_edits::ActorEdit;
+use crate::core::actors::{ActorKind, Dictionary};
+use crate::core::candidates::{Candidate, CandidateKind};
+use crate::core::corpus::Corpus;
+
+/// The window's own state.
+#[derive(Debug, Default)]
+pub struct CandidatesWindow {
+    /// Whether it is shown.
+    pub open: bool,
+    /// Per candidate (by name): the actor typed in its "alias of" box.
+    alias_of: std::collections::HashMap<String, String>,
+}
+
+impl CandidatesWindow {
+    /// Draws the window while it is open.
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        search: &CandidateSearch,
+        corpus: &Corpus,
+        busy: bool,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        let mut open = self.open;
+        let window = egui::Window::new("Candidates").open(&mut open).default_size([760.0, 640.0]);
+        window
+            .pivot(egui::Align2::RIGHT_TOP)
+            .default_pos(ctx.content_rect().right_top() + egui::vec2(-24.0, 48.0))
+            .show(ctx, |ui| {
+                intro_ui(ui, search, corpus);
+                egui::ScrollArea::vertical().id_salt("candidates").show(ui, |ui| {
+                    for (rank, candidate) in search.list.iter().enumerate() {
+                        self.candidate_ui(ui, rank + 1, candidate, &corpus.dictionary, busy, commands);
+                        ui.separator();
+                    }
+                });
+            });
+        self.open = open;
+    }
+
+    fn candidate_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        rank: usize,
+        candidate: &Candidate,
+        dictionary: &Dictionary,
+        busy: bool,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(format!("{rank}. {}", candidate.name)).strong());
+            let guess = match candidate.kind {
+                CandidateKind::Unknown => "kind unknown".to_owned(),
+                kind => format!("{}? ({})", kind.label(), candidate.evidence),
+            };
+            ui.label(egui::RichText::new(guess).italics());
+            ui.label(format!("{} documents, {} mentions", candidate.documents, candidate.mentions));
+        });
+        let others: Vec<&str> =
+            candidate.variants.iter().map(String::as_str).filter(|v| *v != candidate.name).collect();
+        if !others.is_empty() {
+            ui.label(egui::RichText::new(format!("also written: {}", others.join(", "))).small());
+        }
+        for example in &candidate.examples {
+            ui.label(egui::RichText::new(format!("“{}”", example.sentence)).small().weak());
+        }
+        ui.add_enabled_ui(!busy, |ui| self.actions_ui(ui, candidate, dictionary, commands));
+    }
+
+    fn actions_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        candidate: &Candidate,
+        dictionary: &Dictionary,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        ui.horizontal_wrapped(|ui| {
+            let kind = actor_kind(candidate.kind);
+            let add = ui.button(format!("Add as actor ({})", kind.label()));
+            if add.on_hover_text("Counted at once, with every form it is written in").clicked() {
+                let edit = ActorEdit::Add {
+                    name: candidate.name.clone(),
+                    kind,
+                    aliases: candidate.variants.clone(),
+                    affiliation: None,
+                };
+                commands.push(AppCommand::EditActors(edit));
+            }
+            let typed = self.alias_of.entry(candidate.name.clone()).or_default();
+            let label = ui.label("or a name of");
+            ui.add(egui::TextEdit::singleline(typed).hint_text("an actor's id or name").desired_width(150.0))
+                .labelled_by(label.id);
+            let target = dictionary.find(typed).and_then(|index| dictionary.actors.get(index));
+            if ui.add_enabled(target.is_some(), egui::Button::new("Add as alias")).clicked()
+                && let Some(actor) = target
+            {
+                let edit = ActorEdit::AddAliases { id: actor.id.clone(), aliases: candidate.variants.clone() };
+                commands.push(AppCommand::EditActors(edit));
+            }
+            if ui.button("Not an actor").on_hover_text("Never proposed again").clicked() {
+                commands.push(AppCommand::EditActors(ActorEdit::NotAnActor(candidate.name.clone())));
+            }
+        });
+    }
+}
+
+fn intro_ui(ui: &mut egui::Ui, search: &CandidateSearch, corpus: &Corpus) {
+    let said = if search.is_running() {
+        format!("Reading {} documents for names the dictionary does not know…", corpus.documents.len())
+    } else if search.list.is_empty() {
+        "No name stands out that the dictionary does not know.".to_owned()
+    } else {
+        format!(
+            "{} names this corpus is about that the dictionary does not know, most widespread first.",
+            search.list.len()
+        )
+    };
+    ui.horizontal(|ui| {
+        if search.is_running() {
+            ui.spinner();
+        }
+        ui.label(said);
+    });
+    if let Some(problem) = &search.problem {
+        ui.colored_label(ui.visuals().error_fg_color, problem);
+    }
+    ui.label(egui::RichText::new("Kinds are guesses from the words around each name.").small().weak());
+    ui.separator();
+}
+
+/// The dictionary's kind for a guessed one: parties and companies are organisations there.
+fn actor_kind(kind: CandidateKind) -> ActorKind {
+    match kind {
+        CandidateKind::Person => ActorKind::Person,
+        CandidateKind::ArmedGroup => ActorKind::ArmedGroup,
+        CandidateKind::Party | CandidateKind::Company | CandidateKind::Organisation | CandidateKind::Unknown => {
+            ActorKind::Organisation
+        }
+    }
+}

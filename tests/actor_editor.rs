@@ -1,0 +1,89 @@
+//! The actors window driven through its labels on the seed articles: merge two actors, undo and redo, discard
+//! one mention. The expected counts are the seeds' hand-counted figures (tests/seed_actors.rs): Niger 55
+//! mentions, Mali 11.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
+
+mod common;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use geodash::app::{AppCommand, GeodashApp};
+use geodash::core::actor_edits::ActorEdit;
+use geodash::core::actors::Discard;
+use geodash::core::corpus::Corpus;
+
+fn mentions(harness: &Harness<'_, GeodashApp>, name: &str) -> Option<usize> {
+    harness.state().plotted_actors().iter().find(|row| row.name == name).map(|row| row.mentions)
+}
+
+/// Clicks a widget, then waits for what it started (a counting with the edited actors) to finish.
+fn click(harness: &mut Harness<'_, GeodashApp>, label: &str) {
+    harness.get_by_label(label).click();
+    common::settle(harness);
+}
+
+fn type_into(harness: &mut Harness<'_, GeodashApp>, label: &str, text: &str) {
+    click(harness, label);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+fn open_editor() -> Harness<'static, GeodashApp> {
+    let mut harness = common::window_on(Corpus::seeds().unwrap());
+    click(&mut harness, "Actors");
+    click(&mut harness, "Edit actors…");
+    harness
+}
+
+#[test]
+fn merging_mali_into_niger_makes_one_bar_with_both_counts_and_undo_brings_mali_back() {
+    let mut harness = open_editor();
+    assert_eq!((mentions(&harness, "Niger"), mentions(&harness, "Mali")), (Some(55), Some(11)));
+    type_into(&mut harness, "Find", "Mali");
+    click(&mut harness, "Mali · state");
+    type_into(&mut harness, "Merge into", "Niger");
+    click(&mut harness, "Merge");
+    common::settle(&mut harness);
+    assert_eq!(mentions(&harness, "Niger"), Some(66), "55 + 11");
+    assert_eq!(mentions(&harness, "Mali"), None, "no bar of its own");
+    assert!(harness.query_by_label_contains("Mali merged into Niger").is_some(), "the status line says it");
+    click(&mut harness, "Undo edit");
+    common::settle(&mut harness);
+    assert_eq!((mentions(&harness, "Niger"), mentions(&harness, "Mali")), (Some(55), Some(11)));
+    click(&mut harness, "Redo edit");
+    common::settle(&mut harness);
+    assert_eq!(mentions(&harness, "Niger"), Some(66));
+}
+
+#[test]
+fn discarding_one_mention_takes_one_from_the_count_and_undo_puts_it_back() {
+    let mut harness = open_editor();
+    let (id, at) = {
+        let corpus = Corpus::seeds().unwrap();
+        let first = &corpus.documents[0];
+        (first.id.clone(), first.text.find("Niger").expect("the first seed names Niger"))
+    };
+    let discard =
+        Discard { actor: "NER".into(), alias: "Niger".into(), corpus: None, document: Some(id), at: Some(at) };
+    harness.state_mut().push(AppCommand::EditActors(ActorEdit::Discard(discard)));
+    common::settle(&mut harness);
+    assert_eq!(mentions(&harness, "Niger"), Some(54));
+    click(&mut harness, "Undo edit");
+    common::settle(&mut harness);
+    assert_eq!(mentions(&harness, "Niger"), Some(55));
+}
+
+#[test]
+fn a_new_actor_is_counted_at_once() {
+    let mut harness = open_editor();
+    // "junta" is no actor of the shipped dictionary; the seeds write it twice (both in 000, read by hand).
+    type_into(&mut harness, "New actor", "The junta");
+    type_into(&mut harness, "other names", "junta");
+    click(&mut harness, "Add actor");
+    common::settle(&mut harness);
+    assert_eq!(mentions(&harness, "The junta"), Some(JUNTA_IN_SEEDS));
+}
+
+/// "junta" in the five seed articles, counted by hand.
+const JUNTA_IN_SEEDS: usize = 2;
