@@ -286,6 +286,21 @@ mod tests {
     }
 
     #[test]
+    fn the_analysts_names_win_over_the_shipped_ones() {
+        // "ECJ" is the EU's court in the shipped dictionary; in an election corpus it is the Electoral Commission.
+        let add = ActorEdit::Add {
+            name: "Electoral Commission of Jamaica".into(),
+            kind: ActorKind::Organisation,
+            aliases: vec!["ECJ".into()],
+            affiliation: None,
+        };
+        let (_, dictionary) = apply(&Layer::default(), &shipped(), &add, "mine").expect("applies");
+        let court = &dictionary.actors[dictionary.index_of("CJEU").expect("still there")];
+        assert!(!court.aliases.iter().any(|alias| alias == "ECJ"));
+        assert!(court.aliases.iter().any(|alias| alias == "European Court of Justice"));
+    }
+
+    #[test]
     fn an_edit_that_breaks_a_rule_is_refused() {
         let merge = ActorEdit::Merge { from: "NOBODY".into(), into: "RUS".into() };
         assert!(apply(&Layer::default(), &shipped(), &merge, "mine").is_err());

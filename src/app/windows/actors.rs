@@ -72,6 +72,7 @@ impl ActorsWindow {
         window.pivot(egui::Align2::CENTER_CENTER).default_pos(ctx.content_rect().center()).show(ctx, |ui| {
             self.header_ui(ui, facts, commands);
             ui.separator();
+            self.find_ui(ui);
             ui.columns(2, |columns| {
                 self.list_ui(&mut columns[0], dictionary, facts.layer);
                 let selected = self.selected.as_deref().and_then(|id| dictionary.index_of(id));
@@ -107,7 +108,7 @@ impl ActorsWindow {
         });
     }
 
-    fn list_ui(&mut self, ui: &mut egui::Ui, dictionary: &Dictionary, layer: &Layer) {
+    fn find_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let label = ui.label("Find");
             ui.add(egui::TextEdit::singleline(&mut self.search).hint_text("a name or an alias").desired_width(180.0))
@@ -123,6 +124,9 @@ impl ActorsWindow {
             );
             ui.checkbox(&mut self.only_yours, "Only yours");
         });
+    }
+
+    fn list_ui(&mut self, ui: &mut egui::Ui, dictionary: &Dictionary, layer: &Layer) {
         let wanted = self.search.trim().to_lowercase();
         let yours = |actor: &Actor| layer.actors.iter().any(|mine| mine.id == actor.id);
         let shown = dictionary.actors.iter().filter(|actor| {
@@ -131,7 +135,8 @@ impl ActorsWindow {
                 && (wanted.is_empty() || names_of(actor).any(|name| name.to_lowercase().contains(&wanted)))
         });
         let mut clicked = None;
-        egui::ScrollArea::vertical().id_salt("actors_list").max_height(380.0).show(ui, |ui| {
+        let list = egui::ScrollArea::vertical().id_salt("actors_list").auto_shrink(false);
+        list.max_height(380.0).show(ui, |ui| {
             for actor in shown.take(LISTED) {
                 let mark = if yours(actor) { " ✎" } else { "" };
                 let text = format!("{} · {}{mark}", actor.name, actor.kind.label());
@@ -178,7 +183,7 @@ impl ActorsWindow {
             });
             ui.horizontal(|ui| {
                 let label = ui.label("Belongs to");
-                let hint = actor.affiliation.as_deref().unwrap_or("an id or a name");
+                let hint = dictionary.affiliation_name(actor).unwrap_or("an id or a name");
                 ui.add(egui::TextEdit::singleline(&mut self.affiliation).hint_text(hint).desired_width(160.0))
                     .labelled_by(label.id);
                 if ui.button("Set").clicked() {
@@ -260,10 +265,12 @@ impl ActorsWindow {
                 commands.push(AppCommand::EditActors(edit));
             }
         });
-        if ui.button("Remove this actor").on_hover_text("Its names count for no one").clicked() {
-            commands.push(AppCommand::EditActors(ActorEdit::Remove { id: actor.id.clone() }));
-            self.select(None);
-        }
+        ui.horizontal(|ui| {
+            if ui.button("Remove this actor").on_hover_text("Its names count for no one").clicked() {
+                commands.push(AppCommand::EditActors(ActorEdit::Remove { id: actor.id.clone() }));
+                self.select(None);
+            }
+        });
     }
 
     fn new_actor_ui(&mut self, ui: &mut egui::Ui, busy: bool, commands: &mut Vec<AppCommand>) {

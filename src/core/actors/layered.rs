@@ -71,8 +71,17 @@ impl Entries {
         self.actors.iter().position(|(actor, _)| actor.id == id)
     }
 
-    /// Adds the actor, or replaces the one with its id.
+    /// Adds the actor, or replaces the one with its id; its names are taken from any other actor that had
+    /// them (the analyst's "ECJ" is the Electoral Commission, no longer the EU's court).
     fn put(&mut self, actor: Actor, place: Place) {
+        let names: Vec<String> = actor.claims().map(|(alias, _)| alias.to_lowercase()).collect();
+        for (other, _) in self.actors.iter_mut().filter(|(other, _)| other.id != actor.id) {
+            other.aliases.retain(|alias| !names.contains(&alias.to_lowercase()));
+            for dated in &mut other.dated {
+                dated.aliases.retain(|alias| !names.contains(&alias.to_lowercase()));
+            }
+            other.dated.retain(|dated| !dated.aliases.is_empty());
+        }
         match self.position(&actor.id) {
             Some(index) => self.actors[index] = (actor, place),
             None => self.actors.push((actor, place)),

@@ -463,14 +463,31 @@ fn kind_of(name: &str, tally: &Tally) -> (CandidateKind, String) {
     (CandidateKind::Unknown, String::new())
 }
 
-/// The sentence around a place, at most 240 characters.
+/// The sentence around a place, at most 240 characters: a longer one is cut around the name.
 fn example(text: &str, doc: usize, range: &Range<usize>) -> Example {
     let before = text.get(..range.start).unwrap_or("");
     let after = text.get(range.end..).unwrap_or("");
-    let start = before.rfind(['.', '!', '?', '\n']).map_or(0, |at| at + 1);
-    let end = after.find(['.', '!', '?', '\n']).map_or(text.len(), |at| range.end + at + 1);
-    let sentence: String = text.get(start..end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut start = before.rfind(['.', '!', '?', '\n']).map_or(0, |at| at + 1);
+    let mut end = after.find(['.', '!', '?', '\n']).map_or(text.len(), |at| range.end + at + 1);
+    let (mut cut_before, mut cut_after) = (false, false);
+    if text.get(start..end).is_some_and(|sentence| sentence.chars().count() > 240) {
+        let floor = |mut at: usize| {
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let mut wanted_start = floor(range.start.saturating_sub(100)).max(start);
+        // From a word's start, not its middle.
+        if let Some(space) = text.get(wanted_start..range.start).and_then(|head| head.find(' ')) {
+            wanted_start += space + 1;
+        }
+        let wanted_end = floor((range.end + 120).min(text.len())).min(end);
+        (cut_before, cut_after) = (wanted_start > start, wanted_end < end);
+        (start, end) = (wanted_start, wanted_end);
+    }
+    let words: Vec<&str> = text.get(start..end).unwrap_or("").split_whitespace().collect();
     let sentence =
-        if sentence.chars().count() > 240 { sentence.chars().take(239).chain(['…']).collect() } else { sentence };
+        format!("{}{}{}", if cut_before { "…" } else { "" }, words.join(" "), if cut_after { "…" } else { "" });
     Example { doc, sentence }
 }
