@@ -4,7 +4,8 @@
 Usage, from anywhere:  python3 scripts/candidate_eval.py [--geodash PATH] [--top N] [--min-recall R] [CORPUS_DIR...]
 Defaults: target/release/geodash, the top 60, every folder under eval/candidates.
 
-Each CORPUS_DIR holds the articles (.txt) and gold.toml: the actors an analyst would name that the dictionary does
+Each CORPUS_DIR holds the articles (.txt), or names their folder with a `corpus` key in gold.toml (for texts that
+may not be copied here: eval/candidates-un), and gold.toml: the actors an analyst would name that the dictionary does
 not know, each with its kind and every variant written in the texts (eval/candidates/*/README.md). The script runs
 `geodash candidates --limit N --format json` on the articles alone (copied to a scratch folder) and counts:
   - found: gold actors one of whose variants is the name or a variant of a candidate among the first N;
@@ -32,11 +33,22 @@ JUNK = {w.lower() for w in (
     "Colonel Sheikh Governor Senator King Queen Président Ministre Général M Mme").split()}
 
 
+def texts_folder(folder):
+    """Where a gold list's articles are: beside it, or (for corpora that may not be copied into the repository)
+    the folder its `corpus` key names, relative to the repository root."""
+    gold = tomllib.loads(Path(folder, "gold.toml").read_text(encoding="utf-8"))
+    return ROOT / gold["corpus"] if "corpus" in gold else Path(folder)
+
+
 def candidates(binary, folder, top):
     with tempfile.TemporaryDirectory() as scratch:
         articles = Path(scratch, "articles")
         articles.mkdir()
-        for text in Path(folder).glob("*.txt"):
+        source = texts_folder(folder)
+        if not source.is_dir():
+            print(f"{source}: not there (unpack the corpus first)", file=sys.stderr)
+            sys.exit(2)
+        for text in source.glob("*.txt"):
             shutil.copy(text, articles / text.name)
         env = {"GEODASH_CACHE_DIR": str(Path(scratch, "cache")), "PATH": "/usr/bin:/bin"}
         run = subprocess.run([binary, "candidates", "--limit", str(top), "--format", "json", str(articles)],

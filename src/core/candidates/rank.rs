@@ -33,6 +33,22 @@ impl Known {
             })
             .collect();
         known.extend(endings);
+        // "Organization of African" is "Organization of African Unity" cut off where the text writes "unity".
+        let beginnings: Vec<String> = known
+            .iter()
+            .flat_map(|name| {
+                let words: Vec<&str> = name.split(' ').collect();
+                (2..words.len()).map(move |end| words[..end].join(" "))
+            })
+            .filter(|beginning| beginning.split(' ').last().is_some_and(|word| !is_connector(word)))
+            .collect();
+        known.extend(beginnings);
+        // "Cuellar" and "Perez" alone are Pérez de Cuéllar, whom the dictionary knows.
+        let people = dictionary.actors.iter().filter(|actor| actor.kind == crate::core::actors::ActorKind::Person);
+        let names = people.flat_map(|actor| actor.claims().map(|(alias, _)| alias)).filter(|alias| alias.contains(' '));
+        let words = names.flat_map(|alias| alias.split_whitespace().filter(|word| word.chars().count() >= 4));
+        let surnames: Vec<String> = words.filter(|word| word.starts_with(char::is_uppercase)).map(fold).collect();
+        known.extend(surnames);
         Self(known)
     }
 
@@ -156,11 +172,7 @@ fn tally<'t>(
             if rejected(written, known) {
                 continue;
             }
-            key.clear();
-            key.extend(
-                written.split_whitespace().flat_map(|word| word.chars().chain([' '])).flat_map(char::to_lowercase),
-            );
-            key.pop();
+            tally_key(written, &mut key);
             match tallies.get_mut(key.as_str()) {
                 Some(tally) => tally.count(doc, range, written, name),
                 None => tallies.entry(key.clone()).or_default().count(doc, range, written, name),
@@ -168,6 +180,17 @@ fn tally<'t>(
         }
     }
     tallies
+}
+
+/// The key names are tallied by: lower case, one space between words, no accents ("Piniés" and "Pinies" are
+/// one name).
+fn tally_key(written: &str, key: &mut String) {
+    key.clear();
+    key.extend(written.split_whitespace().flat_map(|word| word.chars().chain([' '])).flat_map(char::to_lowercase));
+    key.pop();
+    if !key.is_ascii() {
+        *key = deunicode::deunicode(key);
+    }
 }
 
 /// A span whose first word starts a sentence: that word stays only if the corpus writes it capitalised inside
@@ -202,6 +225,40 @@ fn rejected(name: &str, known: &Known) -> bool {
         || is_roman_numeral(name.split_whitespace().next().unwrap_or(""))
         || names_a_known_one(name, known)
         || known.contains(name)
+        || is_a_compound_of_known_ones(name, known)
+        || ends_with_a_texts_word(name)
+}
+
+/// "North-South", "Iran-Iraq", "Soviet-American", "Arab-Israeli": places, peoples and directions joined.
+fn is_a_compound_of_known_ones(name: &str, known: &Known) -> bool {
+    const DIRECTIONS: [&str; 4] = ["north", "south", "east", "west"];
+    let part_is_known = |part: &str| {
+        DIRECTIONS.contains(&part.to_lowercase().as_str()) || known.contains(part) || is_place(part) || is_demonym(part)
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().any(|word| word.contains('-'))
+        && words
+            .iter()
+            .all(|word| word.split('-').all(|part| part_is_known(part) || is_common_word(&part.to_lowercase())))
+}
+
+/// "Helsinki Final Act", "Contadora Act", "Law of the Sea Convention": a text, not an actor.
+fn ends_with_a_texts_word(name: &str) -> bool {
+    const TEXTS: [&str; 12] = [
+        "Act",
+        "Acts",
+        "Agreement",
+        "Agreements",
+        "Treaty",
+        "Treaties",
+        "Convention",
+        "Conventions",
+        "Covenant",
+        "Covenants",
+        "Protocol",
+        "Declaration",
+    ];
+    name.split_whitespace().last().is_some_and(|last| TEXTS.contains(&last))
 }
 
 /// A name made only of common words, none of which types it, never after a title: "Member States", "Second
@@ -318,7 +375,10 @@ fn merge_acronyms<'t>(tallies: &mut HashMap<String, Tally>, docs: &[DocNames], t
         let text = text_of(doc);
         for (acronym, range) in &names.acronyms {
             let Some(long) = text.get(range.clone()) else { continue };
-            *meanings.entry(acronym.to_lowercase()).or_default().entry(long.to_lowercase()).or_default() += 1;
+            let (mut short_key, mut long_key) = (String::new(), String::new());
+            tally_key(acronym, &mut short_key);
+            tally_key(long, &mut long_key);
+            *meanings.entry(short_key).or_default().entry(long_key).or_default() += 1;
         }
     }
     for (acronym, longs) in meanings {
@@ -353,8 +413,12 @@ fn merge_short_forms(tallies: &mut HashMap<String, Tally>) {
             longer.entry(short).or_default().push((key.clone(), tally.mentions));
         }
     }
+    // Shorter first: "Lusaka" joins "Paul Lusaka" before "Paul Lusaka" joins "Paul John Lusaka".
+    let mut longer: Vec<(String, Vec<(String, usize)>)> = longer.into_iter().collect();
+    longer.sort_by(|a, b| a.0.split(' ').count().cmp(&b.0.split(' ').count()).then_with(|| a.0.cmp(&b.0)));
     for (short, fulls) in longer {
-        if !tallies.contains_key(&short) {
+        let fulls: Vec<(String, usize)> = fulls.into_iter().filter(|(full, _)| tallies.contains_key(full)).collect();
+        if !tallies.contains_key(&short) || fulls.is_empty() {
             continue;
         }
         let total: usize = fulls.iter().map(|(_, mentions)| mentions).sum();
@@ -379,7 +443,12 @@ fn short_forms(key: &str, organisation: bool) -> Vec<String> {
         return Vec::new();
     }
     if !organisation {
-        return vec![(*last).to_owned()];
+        // "Lusaka" and "Paul Lusaka" for "Paul John Lusaka".
+        let mut forms = vec![(*last).to_owned()];
+        if words.len() >= 3 && !is_connector(words[words.len() - 2]) {
+            forms.push(format!("{first} {last}"));
+        }
+        return forms;
     }
     let legal = ["sarl", "sa", "ltd", "limited", "inc", "plc", "gmbh", "group", "groupe", "corp", "corporation", "co"];
     let mut forms = vec![(*first).to_owned()];
