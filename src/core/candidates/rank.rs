@@ -40,7 +40,7 @@ impl Known {
                 let words: Vec<&str> = name.split(' ').collect();
                 (2..words.len()).map(move |end| words[..end].join(" "))
             })
-            .filter(|beginning| beginning.split(' ').last().is_some_and(|word| !is_connector(word)))
+            .filter(|beginning| beginning.split(' ').next_back().is_some_and(|word| !is_connector(word)))
             .collect();
         known.extend(beginnings);
         // "Cuellar" and "Perez" alone are Pérez de Cuéllar, whom the dictionary knows.
@@ -258,7 +258,7 @@ fn ends_with_a_texts_word(name: &str) -> bool {
         "Protocol",
         "Declaration",
     ];
-    name.split_whitespace().last().is_some_and(|last| TEXTS.contains(&last))
+    name.split_whitespace().next_back().is_some_and(|last| TEXTS.contains(&last))
 }
 
 /// A name made only of common words, none of which types it, never after a title: "Member States", "Second
