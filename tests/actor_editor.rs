@@ -12,6 +12,7 @@ use geodash::app::{AppCommand, GeodashApp};
 use geodash::core::actor_edits::ActorEdit;
 use geodash::core::actors::Discard;
 use geodash::core::corpus::Corpus;
+use geodash::core::sources::Sources;
 
 fn mentions(harness: &Harness<'_, GeodashApp>, name: &str) -> Option<usize> {
     harness.state().plotted_actors().iter().find(|row| row.name == name).map(|row| row.mentions)
@@ -87,3 +88,26 @@ fn a_new_actor_is_counted_at_once() {
 
 /// "junta" in the five seed articles, counted by hand.
 const JUNTA_IN_SEEDS: usize = 2;
+
+#[test]
+fn a_workspace_carries_the_actors_it_was_saved_with() {
+    let mut harness = open_editor();
+    type_into(&mut harness, "Find", "Mali");
+    click(&mut harness, "Mali · state");
+    type_into(&mut harness, "Merge into", "Niger");
+    click(&mut harness, "Merge");
+    let mut workspace = harness.state().workspace();
+    // The window under test was given its corpus, not sources: the workspace names the seeds.
+    workspace.sources = Sources::seeds();
+    assert!(workspace.actors.as_deref().is_some_and(|text| text.contains("[[merge]]")), "{:?}", workspace.actors);
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("merged.geodash");
+    workspace.save(&file).unwrap();
+    // A window counting with the shipped actors opens it: Mali is Niger's again.
+    let mut other = common::window_on(Corpus::seeds().unwrap());
+    assert_eq!(mentions(&other, "Mali"), Some(11));
+    other.state_mut().push(AppCommand::OpenWorkspaceFile(file));
+    common::settle(&mut other);
+    assert_eq!(mentions(&other, "Niger"), Some(66));
+    assert_eq!(mentions(&other, "Mali"), None);
+}

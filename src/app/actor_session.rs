@@ -118,15 +118,28 @@ impl ActorSession {
         self.count(dictionary, format!("{verb}: {said}"), corpus, ctx)
     }
 
-    /// Replaces the edits with a layer read from a file (import, a workspace's actors).
-    pub fn replace(&mut self, layer: Layer, corpus: &Arc<RwLock<Corpus>>, ctx: &egui::Context) -> Option<Notice> {
-        let dictionary = match Dictionary::with_layer(&layer, &self.file_label()) {
-            Ok(dictionary) => dictionary,
-            Err(error) => return Some(Notice::Error(format!("Those actors cannot be used: {error}"))),
-        };
+    /// Takes a layer read from a file (an import, a workspace's actors) in place of the edits, with a way back;
+    /// gives the dictionary it makes, to count with (see [`ActorSession::count_adopted`]).
+    pub fn adopt(&mut self, layer: Layer, from: &str) -> Result<Dictionary, String> {
+        let dictionary = Dictionary::with_layer(&layer, from).map_err(|error| error.to_string())?;
         let before = std::mem::replace(&mut self.actors.layer, layer);
-        self.undo.push((before, "Imported actors".to_owned()));
-        self.count(dictionary, "Imported actors".to_owned(), corpus, ctx)
+        self.undo.push((before, format!("Actors of {from}")));
+        self.redo.clear();
+        if self.actors.path.is_some() {
+            self.actors.save().map_err(|error| format!("Your actors are not saved: {error}"))?;
+        }
+        Ok(dictionary)
+    }
+
+    /// Counts the corpus with a dictionary adopted from a file.
+    pub fn count_adopted(
+        &mut self,
+        dictionary: Dictionary,
+        from: String,
+        corpus: &Arc<RwLock<Corpus>>,
+        ctx: &egui::Context,
+    ) -> Option<Notice> {
+        self.count(dictionary, format!("Counting with the actors of {from}"), corpus, ctx)
     }
 
     fn count(

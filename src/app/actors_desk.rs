@@ -10,8 +10,9 @@ use super::jobs::candidates::CandidateSearch;
 use super::notices::Notice;
 use super::windows::actors::{ActorsFacts, ActorsWindow};
 use super::windows::candidates::CandidatesWindow;
+use crate::core::actors::{Dictionary, Layer};
 use crate::core::corpus::Corpus;
-use crate::core::user_actors::UserActors;
+use crate::core::user_actors::{UserActors, write_layer};
 
 /// The actors' owner.
 #[derive(Default)]
@@ -38,9 +39,17 @@ impl ActorsDesk {
         self.session.is_counting()
     }
 
-    /// The analyst's edits, as a file's text (for workspaces).
-    pub fn layer_text(&self) -> String {
-        self.session.layer().to_toml()
+    /// The analyst's edits as a file's text (for workspaces), if there are any.
+    pub fn layer_text(&self) -> Option<String> {
+        let layer = self.session.layer();
+        (!layer.is_empty()).then(|| layer.to_toml())
+    }
+
+    /// Takes the actors of a file's text (a workspace's or an imported file's) in place of the analyst's, with a
+    /// way back; gives the dictionary they make, or says why they cannot be used.
+    pub fn adopt(&mut self, text: &str, from: &str) -> Result<Dictionary, String> {
+        let layer = Layer::parse(text).map_err(|error| format!("{from}: {error}"))?;
+        self.session.adopt(layer, from)
     }
 
     /// Carries out an actor command; `busy` when files are loading (the actors cannot change then).
@@ -51,7 +60,10 @@ impl ActorsDesk {
         busy: bool,
         ctx: &egui::Context,
     ) -> Option<Notice> {
-        let changes = matches!(command, AppCommand::EditActors(_) | AppCommand::UndoActors | AppCommand::RedoActors);
+        let changes = matches!(
+            command,
+            AppCommand::EditActors(_) | AppCommand::UndoActors | AppCommand::RedoActors | AppCommand::ImportActors(_)
+        );
         if changes && busy {
             return Some(Notice::Info("Wait for the files to load before changing the actors.".to_owned()));
         }
@@ -67,11 +79,38 @@ impl ActorsDesk {
                 self.editor.show_actor(id);
                 None
             }
+            AppCommand::ExportActors(path) => Some(match write_layer(path, self.session.layer()) {
+                Ok(()) => Notice::Info(format!("Your actors are saved in {}", path.display())),
+                Err(error) => Notice::Error(error.to_string()),
+            }),
+            AppCommand::ImportActors(path) => Some(self.import(path, corpus, busy, ctx)),
             AppCommand::ToggleCandidates => {
                 self.candidates.open = !self.candidates.open;
                 None
             }
             _ => None,
+        }
+    }
+
+    fn import(
+        &mut self,
+        path: &std::path::Path,
+        corpus: &Arc<RwLock<Corpus>>,
+        busy: bool,
+        ctx: &egui::Context,
+    ) -> Notice {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(error) => return Notice::Error(format!("{}: {error}", path.display())),
+        };
+        let from = path.display().to_string();
+        match self.adopt(&text, &from) {
+            Ok(dictionary) if !busy => self
+                .session
+                .count_adopted(dictionary, from, corpus, ctx)
+                .unwrap_or_else(|| Notice::Info(format!("Counting with the actors of {}…", path.display()))),
+            Ok(_) => Notice::Info("Wait for the files to load before changing the actors.".to_owned()),
+            Err(reason) => Notice::Error(reason),
         }
     }
 

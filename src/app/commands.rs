@@ -113,6 +113,14 @@ pub enum AppCommand {
     ToggleActorsWindow,
     /// Open the actors window on the actor with this id.
     ShowActor(String),
+    /// Ask which file of actors to use.
+    PickActorsFile,
+    /// Ask where to save the analyst's actors.
+    SaveActorsFile,
+    /// Use the actors of this file instead of the analyst's own (with a way back).
+    ImportActors(PathBuf),
+    /// Write the analyst's actors to this file.
+    ExportActors(PathBuf),
     /// Show or hide the candidates window (names the corpus is about that the dictionary does not know).
     ToggleCandidates,
 }

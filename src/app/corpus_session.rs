@@ -162,10 +162,15 @@ impl CorpusSession {
 
     /// Starts again from these sources: the corpus and the report are replaced and the paths read again.
     pub fn rebuild(&mut self, sources: Sources) -> Vec<CorpusEvent> {
+        self.rebuild_with(sources, None)
+    }
+
+    /// As [`CorpusSession::rebuild`], counting with `dictionary` if given (a workspace's own actors).
+    pub fn rebuild_with(&mut self, sources: Sources, dictionary: Option<Dictionary>) -> Vec<CorpusEvent> {
         if self.is_loading() || self.is_saving() {
             return vec![info("Wait for the current load to finish before changing the corpus.".to_owned())];
         }
-        let dictionary = self.read().dictionary.clone();
+        let dictionary = dictionary.unwrap_or_else(|| self.read().dictionary.clone());
         let corpus = match sources.starting_corpus(&dictionary) {
             Ok(corpus) => corpus,
             Err(error) => return vec![error_notice(format!("Cannot start a new corpus: {error}"))],

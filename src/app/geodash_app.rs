@@ -187,7 +187,8 @@ impl GeodashApp {
         };
         let theme = theme_name(self.ctx.options(|options| options.theme_preference)).to_owned();
         let export_title = self.export.title().to_owned();
-        Workspace { format: FORMAT, sources: self.corpus.sources().clone(), view, theme, export_title }
+        let (sources, actors) = (self.corpus.sources().clone(), self.actors.layer_text());
+        Workspace { format: FORMAT, sources, view, theme, export_title, actors }
     }
 
     /// One frame: finished background work in, the panels drawn, then the commands they pushed carried out.
@@ -285,6 +286,8 @@ impl GeodashApp {
             | AppCommand::RedoActors
             | AppCommand::ToggleActorsWindow
             | AppCommand::ShowActor(_)
+            | AppCommand::ImportActors(_)
+            | AppCommand::ExportActors(_)
             | AppCommand::ToggleCandidates => {
                 let busy = self.corpus.is_loading();
                 let said = self.actors.run(&command, self.corpus.shared(), busy, &self.ctx);
@@ -302,6 +305,8 @@ impl GeodashApp {
             AppCommand::SaveReport => self.open_dialog(Pick::SaveReport),
             AppCommand::WriteReport(path) => self.notices.push(self.corpus.save_report(&path)),
             AppCommand::OpenWorkspace => self.open_dialog(Pick::OpenWorkspace),
+            AppCommand::PickActorsFile => self.open_dialog(Pick::ImportActors),
+            AppCommand::SaveActorsFile => self.open_dialog(Pick::ExportActors),
             AppCommand::OpenWorkspaceFile(path) => self.open_workspace(&path),
             AppCommand::SaveWorkspace => self.open_dialog(Pick::SaveWorkspace),
             AppCommand::WriteWorkspace(path) => self.save_workspace(&path),
@@ -423,8 +428,25 @@ impl GeodashApp {
     /// Replaces the corpus and the view with a workspace's.
     fn open_workspace(&mut self, path: &Path) {
         match Workspace::open(path) {
+            Ok(_) if self.is_loading() => {
+                self.notices
+                    .push(Notice::Info("Wait for the current load to finish before opening a workspace.".into()));
+            }
             Ok(workspace) => {
-                self.rebuild(workspace.sources.clone());
+                // The workspace's own actors count from its first document on.
+                let actors =
+                    workspace.actors.as_deref().map(|text| self.actors.adopt(text, &path.display().to_string()));
+                match actors {
+                    Some(Err(reason)) => {
+                        self.notices.push(Notice::Error(reason));
+                        self.rebuild(workspace.sources.clone());
+                    }
+                    Some(Ok(dictionary)) => {
+                        let events = self.corpus.rebuild_with(workspace.sources.clone(), Some(dictionary));
+                        self.take_events(events);
+                    }
+                    None => self.rebuild(workspace.sources.clone()),
+                }
                 if let Some(theme) = theme_named(&workspace.theme) {
                     self.ctx.set_theme(theme);
                 }

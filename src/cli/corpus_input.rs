@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use chrono::NaiveDate;
 
-use crate::core::actors::Dictionary;
+use crate::core::actors::{Dictionary, Layer};
 use crate::core::cache::{CorpusCache, open_or_build};
 use crate::core::corpus::Corpus;
 use crate::core::dates::{DateSpan, typed_date};
@@ -93,9 +93,17 @@ pub fn date_range(
 }
 
 /// The corpus of a workspace file, with its view: its files are read with the choices saved for them.
+/// It counts with the workspace's own actors if it carries some, else with `dictionary`.
 pub fn load_workspace(path: &Path, dictionary: &Dictionary) -> anyhow::Result<(Corpus, ViewState)> {
     let workspace = Workspace::open(path)?;
-    let corpus = open(&workspace.sources, dictionary)?;
+    let own = match workspace.actors.as_deref() {
+        Some(text) => {
+            let layer = Layer::parse(text).with_context(|| format!("{}: its actors", path.display()))?;
+            Some(Dictionary::with_layer(&layer, &path.display().to_string())?)
+        }
+        None => None,
+    };
+    let corpus = open(&workspace.sources, own.as_ref().unwrap_or(dictionary))?;
     let view = workspace.view.restore(&corpus);
     Ok((corpus, view))
 }

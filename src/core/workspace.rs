@@ -29,6 +29,9 @@ pub struct Workspace {
     pub theme: String,
     /// The title last given to an exported image.
     pub export_title: String,
+    /// The analyst's own actors when it was saved (their layer file's text), if they had any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actors: Option<String>,
 }
 
 /// The view, by stable names rather than positions: an actor by its id, the open article by its id.

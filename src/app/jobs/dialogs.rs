@@ -27,6 +27,10 @@ pub enum Pick {
     OpenWorkspace,
     /// Where to save the workspace.
     SaveWorkspace,
+    /// A file of actors to use.
+    ImportActors,
+    /// Where to write the analyst's actors.
+    ExportActors,
 }
 
 impl Pick {
@@ -40,6 +44,8 @@ impl Pick {
             Self::DataFolder => AppCommand::ExportData(path),
             Self::OpenWorkspace => AppCommand::OpenWorkspaceFile(path),
             Self::SaveWorkspace => AppCommand::WriteWorkspace(path),
+            Self::ImportActors => AppCommand::ImportActors(path),
+            Self::ExportActors => AppCommand::ExportActors(path),
         })
     }
 }
@@ -81,6 +87,8 @@ fn run(pick: Pick) -> Answer {
         Pick::OpenWorkspace => "Open a workspace",
         Pick::DataFolder => "Save the data behind the panels in a folder",
         Pick::SaveWorkspace => "Save the workspace",
+        Pick::ImportActors => "Use a file of actors",
+        Pick::ExportActors => "Save your actors to share them",
     });
     let chosen = match &pick {
         Pick::Files => {
@@ -99,6 +107,10 @@ fn run(pick: Pick) -> Answer {
             .add_filter("geodash workspace", &["geodash"])
             .save_file()
             .map(|file| vec![file]),
+        Pick::ImportActors => dialog.add_filter("Actors", &["toml"]).pick_file().map(|file| vec![file]),
+        Pick::ExportActors => {
+            dialog.set_file_name("actors.toml").add_filter("Actors", &["toml"]).save_file().map(|file| vec![file])
+        }
         Pick::SaveImage(file_name) => {
             dialog.set_file_name(file_name).add_filter("PNG image", &["png"]).save_file().map(|file| vec![file])
         }

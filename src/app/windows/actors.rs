@@ -103,6 +103,12 @@ impl ActorsWindow {
                 ui.spinner();
                 ui.label("Counting…");
             }
+            if ui.button("Import…").on_hover_text("Use a file of actors (a team's list) instead of yours").clicked() {
+                commands.push(AppCommand::PickActorsFile);
+            }
+            if ui.button("Export…").on_hover_text("Save your actors to a file to share them").clicked() {
+                commands.push(AppCommand::SaveActorsFile);
+            }
             let edits = facts.layer.len();
             ui.label(egui::RichText::new(format!("Your edits ({edits}) are kept in {}", facts.file)).small().weak());
         });

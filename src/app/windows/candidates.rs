@@ -14,8 +14,19 @@ use crate::core::corpus::Corpus;
 pub struct CandidatesWindow {
     /// Whether it is shown.
     pub open: bool,
-    /// Per candidate (by name): the actor typed in its "alias of" box.
-    alias_of: std::collections::HashMap<String, String>,
+    /// Per candidate (by name): what the analyst chose or typed on its row.
+    rows: std::collections::HashMap<String, RowChoice>,
+}
+
+/// The choices on one candidate's row.
+#[derive(Debug, Default)]
+struct RowChoice {
+    /// The kind to add it as (none: the guessed one).
+    kind: Option<ActorKind>,
+    /// The state or body it belongs to, typed.
+    affiliation: String,
+    /// The actor it is a name of, typed.
+    alias_of: String,
 }
 
 impl CandidatesWindow {
@@ -74,30 +85,38 @@ impl CandidatesWindow {
         ui.add_enabled_ui(!busy, |ui| self.actions_ui(ui, candidate, dictionary, commands));
     }
 
-    fn actions_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        candidate: &Candidate,
-        dictionary: &Dictionary,
-        commands: &mut Vec<AppCommand>,
-    ) {
+    fn actions_ui(&mut self, ui: &mut egui::Ui, candidate: &Candidate, dictionary: &Dictionary, commands: &mut Vec<AppCommand>) {
+        let row = self.rows.entry(candidate.name.clone()).or_default();
         ui.horizontal_wrapped(|ui| {
-            let kind = actor_kind(candidate.kind);
-            let add = ui.button(format!("Add as actor ({})", kind.label()));
+            let kind = row.kind.get_or_insert(actor_kind(candidate.kind));
+            let add = ui.button("Add as actor");
+            egui::ComboBox::from_id_salt(("kind", &candidate.name)).selected_text(kind.label()).width(110.0).show_ui(
+                ui,
+                |ui| {
+                    for choice in ActorKind::ALL {
+                        ui.selectable_value(kind, choice, choice.label());
+                    }
+                },
+            );
+            let label = ui.label("of");
+            ui.add(egui::TextEdit::singleline(&mut row.affiliation).hint_text("a state or body (optional)").desired_width(150.0))
+                .labelled_by(label.id);
             if add.on_hover_text("Counted at once, with every form it is written in").clicked() {
+                let affiliation = dictionary.find(&row.affiliation).and_then(|index| dictionary.actors.get(index));
                 let edit = ActorEdit::Add {
                     name: candidate.name.clone(),
-                    kind,
+                    kind: *kind,
                     aliases: candidate.variants.clone(),
-                    affiliation: None,
+                    affiliation: affiliation.map(|actor| actor.id.clone()),
                 };
                 commands.push(AppCommand::EditActors(edit));
             }
-            let typed = self.alias_of.entry(candidate.name.clone()).or_default();
+        });
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("or a name of");
-            ui.add(egui::TextEdit::singleline(typed).hint_text("an actor's id or name").desired_width(150.0))
+            ui.add(egui::TextEdit::singleline(&mut row.alias_of).hint_text("an actor's id or name").desired_width(150.0))
                 .labelled_by(label.id);
-            let target = dictionary.find(typed).and_then(|index| dictionary.actors.get(index));
+            let target = dictionary.find(&row.alias_of).and_then(|index| dictionary.actors.get(index));
             if ui.add_enabled(target.is_some(), egui::Button::new("Add as alias")).clicked()
                 && let Some(actor) = target
             {
