@@ -85,7 +85,13 @@ impl CandidatesWindow {
         ui.add_enabled_ui(!busy, |ui| self.actions_ui(ui, candidate, dictionary, commands));
     }
 
-    fn actions_ui(&mut self, ui: &mut egui::Ui, candidate: &Candidate, dictionary: &Dictionary, commands: &mut Vec<AppCommand>) {
+    fn actions_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        candidate: &Candidate,
+        dictionary: &Dictionary,
+        commands: &mut Vec<AppCommand>,
+    ) {
         let row = self.rows.entry(candidate.name.clone()).or_default();
         ui.horizontal_wrapped(|ui| {
             let kind = row.kind.get_or_insert(actor_kind(candidate.kind));
@@ -99,8 +105,12 @@ impl CandidatesWindow {
                 },
             );
             let label = ui.label("of");
-            ui.add(egui::TextEdit::singleline(&mut row.affiliation).hint_text("a state or body (optional)").desired_width(150.0))
-                .labelled_by(label.id);
+            ui.add(
+                egui::TextEdit::singleline(&mut row.affiliation)
+                    .hint_text("a state or body (optional)")
+                    .desired_width(150.0),
+            )
+            .labelled_by(label.id);
             if add.on_hover_text("Counted at once, with every form it is written in").clicked() {
                 let affiliation = dictionary.find(&row.affiliation).and_then(|index| dictionary.actors.get(index));
                 let edit = ActorEdit::Add {
@@ -114,8 +124,10 @@ impl CandidatesWindow {
         });
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("or a name of");
-            ui.add(egui::TextEdit::singleline(&mut row.alias_of).hint_text("an actor's id or name").desired_width(150.0))
-                .labelled_by(label.id);
+            ui.add(
+                egui::TextEdit::singleline(&mut row.alias_of).hint_text("an actor's id or name").desired_width(150.0),
+            )
+            .labelled_by(label.id);
             let target = dictionary.find(&row.alias_of).and_then(|index| dictionary.actors.get(index));
             if ui.add_enabled(target.is_some(), egui::Button::new("Add as alias")).clicked()
                 && let Some(actor) = target

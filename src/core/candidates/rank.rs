@@ -499,8 +499,10 @@ fn candidate<'t>(tally: &Tally, c_value: f64, text_of: &impl Fn(usize) -> &'t st
     let mut variants = tally.forms.clone();
     variants.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let documents = tally.docs.len();
+    // One word with nothing to say what it is ("Zionist", "Koreas", "Horn") is weak evidence of an actor.
+    let weight = if kind == CandidateKind::Unknown && !name.contains(' ') { 0.5 } else { 1.0 };
     Candidate {
-        score: documents as f64 * (1.0 + 0.1 * (1.0 + c_value).ln()),
+        score: weight * documents as f64 * (1.0 + 0.1 * (1.0 + c_value).ln()),
         name,
         kind,
         evidence,

@@ -62,6 +62,14 @@ fn is_strong_title(word: &str) -> bool {
     SET.get_or_init(|| STRONG_TITLES.iter().copied().collect()).contains(word)
 }
 
+/// A monarch's title: the name after it alone is a first name.
+fn is_royal_title(word: &str) -> bool {
+    matches!(
+        word,
+        "King" | "Queen" | "Emir" | "Sultan" | "Sheikh" | "Prince" | "Princess" | "Roi" | "Reine" | "Émir" | "Cheikh"
+    )
+}
+
 /// One capitalised span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RawName {
@@ -369,6 +377,10 @@ fn emit(part: &[Word<'_>], evidence: Evidence, found: &mut DocNames) {
     while last > first && part.get(last - 1).is_some_and(|word| is_connector(word.text)) {
         last -= 1;
     }
+    // "King Hussein", "Sheikh Zayed": a monarch is named by title and first name, which is no surname.
+    if last == first + 1 && first > 0 && part.get(first - 1).is_some_and(|word| is_royal_title(word.text)) {
+        first -= 1;
+    }
     let (Some(head), Some(tail)) = (part.get(first), last.checked_sub(1).and_then(|end| part.get(end))) else { return };
     if last <= first {
         return;
@@ -466,6 +478,13 @@ mod tests {
         assert_eq!(names, ["Vladimir Putin", "Rapid Support Forces", "RSF", "Khartoum"]);
         let (acronym, range) = &found.acronyms[0];
         assert_eq!((acronym.as_str(), &text[range.clone()]), ("RSF", "Rapid Support Forces"));
+    }
+
+    #[test]
+    fn a_monarch_keeps_the_title_before_a_lone_first_name() {
+        let found = names("title\nThe plan of King Hussein and of Mr Blair was read by Queen Rania Al Yassin.\n");
+        let names: Vec<&str> = found.iter().map(|(name, _, _)| name.as_str()).collect();
+        assert_eq!(names, ["King Hussein", "Blair", "Rania Al Yassin"]);
     }
 
     #[test]
