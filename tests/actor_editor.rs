@@ -111,3 +111,20 @@ fn a_workspace_carries_the_actors_it_was_saved_with() {
     assert_eq!(mentions(&other, "Niger"), Some(66));
     assert_eq!(mentions(&other, "Mali"), None);
 }
+
+#[test]
+fn a_broken_actors_file_is_named_in_the_window_and_the_shipped_actors_count() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("actors.toml");
+    let text = "[[merge]]\nfrom = \"MLI\"\ninto = \"NER\"\n\n[[actor]]\nid = \"X\"\nkind = \"wizard\"\n";
+    std::fs::write(&path, text).unwrap();
+    let actors = geodash::core::user_actors::UserActors::open(Some(path.clone()));
+    let harness = common::window([1440.0, 900.0], egui::Theme::Dark, move |ctx| {
+        let start = geodash::app::Startup { actors, ..Default::default() };
+        GeodashApp::from_sources(ctx, &Sources::seeds(), start).unwrap()
+    });
+    assert!(harness.query_by_label_contains("Your actors are not used").is_some());
+    assert!(harness.query_by_label_contains("actors.toml, line 7").is_some());
+    assert_eq!((mentions(&harness, "Niger"), mentions(&harness, "Mali")), (Some(55), Some(11)), "the shipped actors");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "the file is left as it is");
+}
