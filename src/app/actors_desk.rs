@@ -12,6 +12,7 @@ use super::windows::actors::{ActorsFacts, ActorsWindow};
 use super::windows::candidates::CandidatesWindow;
 use crate::core::actors::{Dictionary, Layer};
 use crate::core::corpus::Corpus;
+use crate::core::stats::mention_counts;
 use crate::core::user_actors::{UserActors, write_layer};
 
 /// The actors' owner.
@@ -133,7 +134,9 @@ impl ActorsDesk {
     pub fn ui(&mut self, ctx: &egui::Context, corpus: &Corpus, commands: &mut Vec<AppCommand>) {
         let busy = self.session.is_counting();
         if self.editor.open {
+            let counts = mention_counts(corpus);
             let facts = ActorsFacts {
+                counts: &counts,
                 layer: self.session.layer(),
                 file: self.session.file_label(),
                 undo: self.session.undo_label(),

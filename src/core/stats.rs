@@ -146,3 +146,14 @@ pub fn top_by(rows: &[ActorRow], measure: Measure, limit: usize) -> Vec<ActorRow
     ranked.truncate(limit);
     ranked
 }
+
+/// Every actor's counted mentions in the whole corpus, by dictionary index (the actors window lists them).
+pub fn mention_counts(corpus: &Corpus) -> Vec<usize> {
+    let mut counts = vec![0; corpus.dictionary.actors.len()];
+    for tally in corpus.analyses.iter().flat_map(|analysis| &analysis.tallies) {
+        if let Some(count) = counts.get_mut(tally.actor) {
+            *count += tally.counted as usize;
+        }
+    }
+    counts
+}

@@ -4,6 +4,7 @@
 //! [`AppCommand::EditActors`]; every count follows.
 
 use crate::app::commands::AppCommand;
+use crate::app::look::counts::count;
 use crate::core::actor_edits::ActorEdit;
 use crate::core::actors::{Actor, ActorKind, Dictionary, Layer};
 
@@ -33,6 +34,8 @@ pub struct ActorsWindow {
 
 /// What the window shows besides the dictionary.
 pub struct ActorsFacts<'a> {
+    /// Each actor's counted mentions in the corpus, by dictionary index.
+    pub counts: &'a [usize],
     /// The analyst's edits.
     pub layer: &'a Layer,
     /// Where they are kept.
@@ -74,7 +77,7 @@ impl ActorsWindow {
             ui.separator();
             self.find_ui(ui);
             ui.columns(2, |columns| {
-                self.list_ui(&mut columns[0], dictionary, facts.layer);
+                self.list_ui(&mut columns[0], dictionary, facts);
                 let selected = self.selected.as_deref().and_then(|id| dictionary.index_of(id));
                 match selected.and_then(|index| dictionary.actors.get(index)) {
                     Some(actor) => self.actor_ui(&mut columns[1], dictionary, actor, facts.busy, commands),
@@ -132,24 +135,35 @@ impl ActorsWindow {
         });
     }
 
-    fn list_ui(&mut self, ui: &mut egui::Ui, dictionary: &Dictionary, layer: &Layer) {
+    fn list_ui(&mut self, ui: &mut egui::Ui, dictionary: &Dictionary, facts: &ActorsFacts<'_>) {
+        let layer = facts.layer;
         let wanted = self.search.trim().to_lowercase();
         let yours = |actor: &Actor| layer.actors.iter().any(|mine| mine.id == actor.id);
-        let shown = dictionary.actors.iter().filter(|actor| {
-            self.kind.is_none_or(|kind| actor.kind == kind)
-                && (!self.only_yours || yours(actor))
-                && (wanted.is_empty() || names_of(actor).any(|name| name.to_lowercase().contains(&wanted)))
-        });
+        let mut shown: Vec<(usize, &Actor, u8)> = dictionary
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, actor)| self.kind.is_none_or(|kind| actor.kind == kind) && (!self.only_yours || yours(actor)))
+            .filter_map(|(index, actor)| Some((index, actor, how_it_matches(actor, &wanted)?)))
+            .collect();
+        // The best matches first, then the most mentioned in this corpus.
+        let count_of = |index: usize| facts.counts.get(index).copied().unwrap_or(0);
+        shown.sort_by(|a, b| a.2.cmp(&b.2).then(count_of(b.0).cmp(&count_of(a.0))).then(a.1.name.cmp(&b.1.name)));
+        let shown = shown.into_iter().map(|(index, actor, _)| (index, actor));
         let mut clicked = None;
         let list = egui::ScrollArea::vertical().id_salt("actors_list").auto_shrink(false);
         list.max_height(380.0).show(ui, |ui| {
-            for actor in shown.take(LISTED) {
-                let mark = if yours(actor) { " ✎" } else { "" };
+            for (index, actor) in shown.take(LISTED) {
+                let mark = if yours(actor) { " · yours" } else { "" };
                 let text = format!("{} · {}{mark}", actor.name, actor.kind.label());
                 let chosen = self.selected.as_deref() == Some(actor.id.as_str());
-                if ui.selectable_label(chosen, text).on_hover_text(&actor.id).clicked() {
-                    clicked = Some(actor.id.clone());
-                }
+                ui.horizontal(|ui| {
+                    if ui.selectable_label(chosen, text).on_hover_text(&actor.id).clicked() {
+                        clicked = Some(actor.id.clone());
+                    }
+                    let count = facts.counts.get(index).copied().unwrap_or(0);
+                    ui.label(egui::RichText::new(count_label(count)).small().weak());
+                });
             }
         });
         if clicked.is_some() {
@@ -326,6 +340,24 @@ impl ActorsWindow {
             });
         });
     }
+}
+
+/// How well an actor answers the search: 0 its name starts so, 1 its name holds it, 2 another name does;
+/// `None` if none does (an empty search matches all equally).
+fn how_it_matches(actor: &Actor, wanted: &str) -> Option<u8> {
+    let name = actor.name.to_lowercase();
+    if wanted.is_empty() || name.starts_with(wanted) {
+        Some(0)
+    } else if name.contains(wanted) {
+        Some(1)
+    } else {
+        names_of(actor).any(|other| other.to_lowercase().contains(wanted)).then_some(2)
+    }
+}
+
+/// "no mention", "1 mention", "1,234 mentions".
+fn count_label(mentions: usize) -> String {
+    if mentions == 0 { "no mention".to_owned() } else { count(mentions, "mention", "mentions") }
 }
 
 /// Every name that counts for the actor, plain and dated.
