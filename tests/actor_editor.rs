@@ -128,3 +128,41 @@ fn a_broken_actors_file_is_named_in_the_window_and_the_shipped_actors_count() {
     assert_eq!((mentions(&harness, "Niger"), mentions(&harness, "Mali")), (Some(55), Some(11)), "the shipped actors");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "the file is left as it is");
 }
+
+#[test]
+fn words_dragged_over_in_the_article_can_become_an_actor() {
+    let mut harness = common::window_on(Corpus::seeds().unwrap());
+    // The first seed is open; its text begins "date 2024-05-02 (MENAFN- The Rio Times) In Niamey".
+    let text = harness.get_by_label("Article text").rect();
+    let (from, to) = (text.left_top() + egui::vec2(2.0, 8.0), text.left_top() + egui::vec2(text.width() * 0.4, 8.0));
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=4 {
+        harness.hover_at(from + (to - from) * (step as f32 / 4.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+    harness.hover_at(from + egui::vec2(4.0, 0.0));
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: from + egui::vec2(4.0, 0.0),
+        button: egui::PointerButton::Secondary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: from + egui::vec2(4.0, 0.0),
+        button: egui::PointerButton::Secondary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    // The selection starts at the text's first word, whole: "as an actor…" and "as a name of an actor…".
+    assert_eq!(harness.query_all_by_label_contains("Add \"date 2024-05-02").count(), 2);
+    harness.get_by_label_contains("\" as an actor…").click();
+    common::settle(&mut harness);
+    assert!(harness.query_by_label("New actor").is_some(), "the actors window opens to complete it");
+}

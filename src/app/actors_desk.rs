@@ -80,6 +80,14 @@ impl ActorsDesk {
                 self.editor.show_actor(id);
                 None
             }
+            AppCommand::DraftActor(name) => {
+                self.editor.draft_actor(name);
+                None
+            }
+            AppCommand::DraftAlias(alias) => {
+                self.editor.draft_alias(alias);
+                None
+            }
             AppCommand::ExportActors(path) => Some(match write_layer(path, self.session.layer()) {
                 Ok(()) => Notice::Info(format!("Your actors are saved in {}", path.display())),
                 Err(error) => Notice::Error(error.to_string()),

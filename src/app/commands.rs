@@ -113,6 +113,10 @@ pub enum AppCommand {
     ToggleActorsWindow,
     /// Open the actors window on the actor with this id.
     ShowActor(String),
+    /// Open the actors window with a new actor of this name to complete.
+    DraftActor(String),
+    /// Open the actors window with this name to add to the actor the analyst chooses.
+    DraftAlias(String),
     /// Ask which file of actors to use.
     PickActorsFile,
     /// Ask where to save the analyst's actors.

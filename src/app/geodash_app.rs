@@ -286,6 +286,8 @@ impl GeodashApp {
             | AppCommand::RedoActors
             | AppCommand::ToggleActorsWindow
             | AppCommand::ShowActor(_)
+            | AppCommand::DraftActor(_)
+            | AppCommand::DraftAlias(_)
             | AppCommand::ImportActors(_)
             | AppCommand::ExportActors(_)
             | AppCommand::ToggleCandidates => {

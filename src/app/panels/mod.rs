@@ -12,6 +12,7 @@ pub mod dashboard;
 pub mod date_range;
 pub mod hits;
 pub mod reader;
+pub mod reader_menu;
 pub mod slide;
 pub mod status_bar;
 pub mod timeline;

@@ -6,11 +6,10 @@ use std::ops::Range;
 use egui::text::CCursor;
 
 use super::PanelInput;
+use super::reader_menu::{self, MenuFor, Selection, TextResponse};
 use crate::app::commands::AppCommand;
 use crate::app::look::marked_text::{Paint, hit_paints, reading_job};
 use crate::app::look::palette::{focus_background, hit_background, kind_color};
-use crate::core::actor_edits::ActorEdit;
-use crate::core::actors::Discard;
 use crate::core::corpus::Corpus;
 use crate::core::dates::long_day;
 use crate::core::document::Document;
@@ -25,8 +24,10 @@ pub struct ReaderPanel {
     pub scroll_to: Option<Range<usize>>,
     /// The passage the article was opened at (a sentence a timeline mark stands for), shaded while it is open.
     marked: Option<Range<usize>>,
-    /// The mention right-clicked (document, mention's place in the analysis), whose menu is open.
-    menu: Option<(usize, usize)>,
+    /// What the open right-click menu is about.
+    menu: Option<MenuFor>,
+    /// The words selected by dragging over the article.
+    selection: Option<Selection>,
     /// How far the article is scrolled, in points, as of the last frame.
     offset: f32,
     /// A scroll offset to start at (an image shows the article where the analyst had scrolled it).
@@ -71,12 +72,19 @@ impl ReaderPanel {
         if let Some(offset) = self.start_offset {
             area = area.vertical_scroll_offset(offset);
         }
-        let marks = Marks { scroll_to: self.scroll_to.take(), marked: self.marked.clone(), hits: &derived.highlights };
-        let menu = &mut self.menu;
+        let selected = self.selection.as_ref().filter(|selection| selection.doc == doc).map(Selection::range);
+        let marks = Marks {
+            scroll_to: self.scroll_to.take(),
+            marked: self.marked.clone(),
+            hits: &derived.highlights,
+            selected,
+        };
+        let (menu, selection) = (&mut self.menu, &mut self.selection);
         let shown = area.show(ui, |ui| {
             let response = text_ui(ui, corpus, doc, &marks);
             if !presenting {
-                mention_menu(corpus, doc, &response, menu, commands);
+                response.select(doc, selection);
+                reader_menu::ui(corpus, doc, &response, (menu, selection.as_ref()), commands);
             }
         });
         self.offset = shown.state.clamped_offset().y;
@@ -166,18 +174,21 @@ struct Marks<'a> {
     marked: Option<Range<usize>>,
     /// The search hits.
     hits: &'a [Range<usize>],
+    /// The words the analyst selected.
+    selected: Option<Range<usize>>,
 }
 
 /// The article's text with its marks; the response tells where the pointer is (as a byte of the text).
 fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, marks: &Marks<'_>) -> TextResponse {
     let (Some(document), Some(analysis)) = (corpus.documents.get(doc), corpus.analyses.get(doc)) else {
-        return TextResponse { response: ui.label(""), byte: None };
+        return TextResponse { response: ui.label(""), byte: None, pressed_at: None, dragged_to: None };
     };
     let text = document.text.as_str();
     let dark = ui.visuals().dark_mode;
     // The shaded passage first, so that the actors and hits inside it keep their own marks.
     let mut paints: Vec<Paint> =
         marks.marked.iter().map(|span| Paint::background(span, focus_background(dark))).collect();
+    paints.extend(marks.selected.iter().map(|span| Paint::background(span, ui.visuals().selection.bg_fill)));
     paints.extend(analysis.mentions.iter().filter_map(|mention| {
         let kind = corpus.dictionary.actors.get(mention.actor)?.kind;
         let color = kind_color(kind, dark);
@@ -193,7 +204,7 @@ fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, marks: &Marks<'_>) ->
     let font = egui::TextStyle::Body.resolve(ui.style());
     let (job, map) = reading_job(text, &paints, font, ui.visuals().text_color(), ui.available_width(), true);
     let galley = ui.painter().layout_job(job);
-    let (rect, response) = ui.allocate_exact_size(galley.size(), egui::Sense::click());
+    let (rect, response) = ui.allocate_exact_size(galley.size(), egui::Sense::click_and_drag());
     ui.painter().galley(rect.min, galley.clone(), ui.visuals().text_color());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Article text"));
     if let Some(focus) = &marks.scroll_to {
@@ -201,62 +212,14 @@ fn text_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, marks: &Marks<'_>) ->
         let place = galley.pos_from_cursor(CCursor::new(char_index)).translate(rect.min.to_vec2());
         ui.scroll_to_rect(place.expand(40.0), Some(egui::Align::Center));
     }
-    let byte = response.hover_pos().map(|pointer| {
-        let cursor = galley.cursor_from_pos(pointer - rect.min);
-        map.original_byte(text, cursor.index.0)
-    });
+    let byte_at = |pointer: egui::Pos2| map.original_byte(text, galley.cursor_from_pos(pointer - rect.min).index.0);
+    let byte = response.hover_pos().map(byte_at);
     if let Some(byte) = byte {
         mention_tooltip(corpus, doc, byte, &response);
     }
-    TextResponse { response, byte }
-}
-
-/// The text's response and the byte under the pointer.
-struct TextResponse {
-    response: egui::Response,
-    byte: Option<usize>,
-}
-
-/// Right-click on a mention: discard it here, discard its words for this actor in the corpus, open the actor
-/// in the editor, or mark the words as no actor.
-fn mention_menu(
-    corpus: &Corpus,
-    doc: usize,
-    text: &TextResponse,
-    menu: &mut Option<(usize, usize)>,
-    commands: &mut Vec<AppCommand>,
-) {
-    let Some(analysis) = corpus.analyses.get(doc) else { return };
-    if text.response.secondary_clicked() {
-        let under =
-            text.byte.and_then(|byte| analysis.mentions.iter().position(|mention| mention.span.contains(&byte)));
-        *menu = under.map(|mention| (doc, mention));
-    }
-    let Some((menu_doc, index)) = *menu else { return };
-    let (Some(mention), Some(document)) = (analysis.mentions.get(index), corpus.documents.get(doc)) else { return };
-    let Some(actor) = corpus.dictionary.actors.get(mention.actor).filter(|_| menu_doc == doc) else { return };
-    let words = document.text.get(mention.span.clone()).unwrap_or_default().to_owned();
-    text.response.context_menu(|ui| {
-        let discard = |corpus_name: Option<String>, at: Option<usize>| Discard {
-            actor: actor.id.clone(),
-            alias: words.clone(),
-            corpus: corpus_name,
-            document: at.map(|_| document.id.clone()),
-            at,
-        };
-        if ui.button(format!("Not {} here (discard this mention)", actor.name)).clicked() {
-            commands.push(AppCommand::EditActors(ActorEdit::Discard(discard(None, Some(mention.span.start)))));
-        }
-        if ui.button(format!("\"{words}\" is not {} in this corpus", actor.name)).clicked() {
-            commands.push(AppCommand::EditActors(ActorEdit::Discard(discard(Some(corpus.name.clone()), None))));
-        }
-        if ui.button(format!("\"{words}\" names no actor anywhere")).clicked() {
-            commands.push(AppCommand::EditActors(ActorEdit::NotAnActor(words.clone())));
-        }
-        if ui.button(format!("Edit {}…", actor.name)).clicked() {
-            commands.push(AppCommand::ShowActor(actor.id.clone()));
-        }
-    });
+    let pressed_at = ui.input(|input| input.pointer.press_origin()).map(byte_at);
+    let dragged_to = response.interact_pointer_pos().map(byte_at);
+    TextResponse { response, byte, pressed_at, dragged_to }
 }
 
 fn mention_tooltip(corpus: &Corpus, doc: usize, byte: usize, response: &egui::Response) {

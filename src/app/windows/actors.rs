@@ -55,9 +55,22 @@ impl ActorsWindow {
         self.select(Some(id.to_owned()));
     }
 
+    /// Opens the window with a new actor of this name to complete (its kind, its other names).
+    pub fn draft_actor(&mut self, name: &str) {
+        self.open = true;
+        name.clone_into(&mut self.new_name);
+    }
+
+    /// Opens the window with this name to add to the actor the analyst then chooses.
+    pub fn draft_alias(&mut self, alias: &str) {
+        self.open = true;
+        alias.clone_into(&mut self.new_alias);
+    }
+
+    /// Chooses an actor; a name typed to add stays, to be added to the one chosen.
     fn select(&mut self, id: Option<String>) {
         self.selected = id;
-        (self.rename, self.new_alias, self.merge_into, self.split_name) = Default::default();
+        (self.rename, self.merge_into, self.split_name) = Default::default();
         self.split_names.clear();
         self.affiliation.clear();
     }
@@ -81,6 +94,9 @@ impl ActorsWindow {
                 let selected = self.selected.as_deref().and_then(|id| dictionary.index_of(id));
                 match selected.and_then(|index| dictionary.actors.get(index)) {
                     Some(actor) => self.actor_ui(&mut columns[1], dictionary, actor, facts.busy, commands),
+                    None if !self.new_alias.trim().is_empty() => {
+                        columns[1].label(format!("Choose the actor \"{}\" is a name of.", self.new_alias.trim()));
+                    }
                     None => {
                         columns[1].label("Choose an actor on the left to see and edit it.");
                     }
