@@ -74,11 +74,13 @@ impl ActorSession {
     /// Makes an edit: checked at once, counted in the background.
     pub fn edit(&mut self, edit: &ActorEdit, corpus: &Arc<RwLock<Corpus>>, ctx: &egui::Context) -> Option<Notice> {
         if self.counting.is_some() {
-            return Some(Notice::Info("Wait a moment: the last edit is still being counted.".to_owned()));
+            return Some(still_counting());
         }
-        let dictionary = corpus.read().unwrap_or_else(PoisonError::into_inner).dictionary.clone();
-        let said = edit.describe(&dictionary);
-        match apply(&self.actors.layer, &dictionary, edit, &self.file_label()) {
+        let (said, applied) = {
+            let dictionary = &corpus.read().unwrap_or_else(PoisonError::into_inner).dictionary;
+            (edit.describe(dictionary), apply(&self.actors.layer, dictionary, edit, &self.file_label()))
+        };
+        match applied {
             Ok((layer, next)) => {
                 let before = std::mem::replace(&mut self.actors.layer, layer);
                 self.undo.push((before, said.clone()));
@@ -101,7 +103,7 @@ impl ActorSession {
 
     fn step(&mut self, step: Step, corpus: &Arc<RwLock<Corpus>>, ctx: &egui::Context) -> Option<Notice> {
         if self.counting.is_some() {
-            return Some(Notice::Info("Wait a moment: the last edit is still being counted.".to_owned()));
+            return Some(still_counting());
         }
         let file = self.file_label();
         let (from, to, verb) = match step {
@@ -183,4 +185,9 @@ impl ActorSession {
         }
         Some(notices)
     }
+}
+
+/// Said when an edit comes while the last is still being counted.
+fn still_counting() -> Notice {
+    Notice::Info("Wait a moment: the last edit is still being counted.".to_owned())
 }

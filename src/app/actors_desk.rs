@@ -22,6 +22,9 @@ pub struct ActorsDesk {
     editor: ActorsWindow,
     candidates: CandidatesWindow,
     search: CandidateSearch,
+    /// Each actor's mentions, for the actors window, with the corpus state (documents, dictionary key) they were
+    /// counted in: counted again only when that changes, not at every frame.
+    counts: Option<((usize, u64), Vec<usize>)>,
 }
 
 impl ActorsDesk {
@@ -136,15 +139,25 @@ impl ActorsDesk {
     /// Forgets the candidates of a corpus that is gone.
     pub fn corpus_replaced(&mut self) {
         self.search = CandidateSearch::default();
+        self.counts = None;
+    }
+
+    /// Counts each actor's mentions in the corpus again if the corpus or its actors changed.
+    fn recount_if_changed(&mut self, corpus: &Corpus) {
+        let now = (corpus.documents.len(), corpus.dictionary.key);
+        if self.counts.as_ref().is_none_or(|(made_for, _)| *made_for != now) {
+            self.counts = Some((now, mention_counts(corpus)));
+        }
     }
 
     /// Draws the windows that are open.
     pub fn ui(&mut self, ctx: &egui::Context, corpus: &Corpus, commands: &mut Vec<AppCommand>) {
         let busy = self.session.is_counting();
         if self.editor.open {
-            let counts = mention_counts(corpus);
+            self.recount_if_changed(corpus);
+            let counts = self.counts.as_ref().map_or(&[][..], |(_, counts)| counts.as_slice());
             let facts = ActorsFacts {
-                counts: &counts,
+                counts,
                 layer: self.session.layer(),
                 file: self.session.file_label(),
                 undo: self.session.undo_label(),

@@ -38,7 +38,7 @@ pub struct Derived {
     /// The choices of the hit list last reported as changed.
     last_listed: Option<DerivedKey>,
     worker: FiguresWorker<DerivedKey>,
-    highlight_key: Option<(String, Option<usize>, usize, People)>,
+    highlight_key: Option<(String, Option<usize>, usize, People, u64)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -50,11 +50,14 @@ struct DerivedKey {
     date_match: DateMatch,
     include_undated: bool,
     documents: usize,
+    /// The key of the dictionary the corpus counts with: an edit of the actors changes every figure.
+    actors: u64,
 }
 
 impl DerivedKey {
-    /// The choices of the view the figures depend on, over a corpus of `documents` documents.
-    fn of(view: &ViewState, documents: usize) -> Self {
+    /// The choices of the view the figures depend on, over a corpus of `documents` documents counted with the
+    /// dictionary of key `actors`.
+    fn of(view: &ViewState, documents: usize, actors: u64) -> Self {
         Self {
             query: view.query.clone(),
             actor_filter: view.actor_filter,
@@ -63,6 +66,7 @@ impl DerivedKey {
             date_match: view.date_match,
             include_undated: view.include_undated,
             documents,
+            actors,
         }
     }
 }
@@ -77,10 +81,10 @@ impl Derived {
         view: &ViewState,
         ctx: &egui::Context,
     ) -> bool {
-        let key = DerivedKey::of(view, corpus.documents.len());
+        let key = DerivedKey::of(view, corpus.documents.len(), corpus.dictionary.key);
         if self.requested.as_ref() != Some(&key) {
             self.requested = Some(key.clone());
-            let request = FiguresRequest { query: key.query.clone(), filters: view.filters(corpus), limit: HIT_LIMIT };
+            let request = FiguresRequest { view: view.clone(), limit: HIT_LIMIT };
             if corpus.documents.len() < BACKGROUND_FROM
                 || self.worker.start(ctx, key.clone(), shared, request.clone()).is_err()
             {
@@ -98,7 +102,8 @@ impl Derived {
             self.last_listed = self.key.clone();
             list_changed = true;
         }
-        let highlight_key = (view.query.clone(), view.selected, corpus.documents.len(), view.people);
+        let highlight_key =
+            (view.query.clone(), view.selected, corpus.documents.len(), view.people, corpus.dictionary.key);
         if self.highlight_key.as_ref() != Some(&highlight_key) {
             self.highlights = highlights(corpus, view);
             self.open_actors = open_actors(corpus, view);
@@ -114,7 +119,7 @@ impl Derived {
 
     /// Whether the figures shown are not yet those of the view's choices (being computed, or not asked yet).
     pub fn lags(&self, view: &ViewState) -> bool {
-        let asked = self.requested.as_ref().is_some_and(|key| *key == DerivedKey::of(view, key.documents));
+        let asked = self.requested.as_ref().is_some_and(|key| *key == DerivedKey::of(view, key.documents, key.actors));
         !asked || self.is_updating()
     }
 

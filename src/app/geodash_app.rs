@@ -384,8 +384,8 @@ impl GeodashApp {
         }
     }
 
-    /// Takes in a finished counting with edited actors: the figures are made again, and the actor filter
-    /// follows its actor to its new place in the dictionary (or goes, if the actor did).
+    /// Takes in a finished counting with edited actors: the actor filter follows its actor to its new place in
+    /// the dictionary (or goes, if the actor did); the figures follow the dictionary's new key by themselves.
     fn poll_actors(&mut self) {
         let shared = Arc::clone(self.corpus.shared());
         let filtered = self
@@ -395,7 +395,6 @@ impl GeodashApp {
         let Some(notices) = self.actors.poll(&shared, &self.ctx) else { return };
         self.notices.extend(notices);
         self.view.actor_filter = filtered.and_then(|id| self.corpus.read().dictionary.index_of(&id));
-        self.derived = Derived::default();
     }
 
     /// Acts on what the corpus says happened.

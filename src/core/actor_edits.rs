@@ -2,7 +2,7 @@
 //! checked against the dictionary it changes and gives the layer to count with next, so that undo is the
 //! layer before.
 
-use crate::core::actors::{Actor, ActorKind, DatedAliases, Dictionary, Discard, Layer};
+use crate::core::actors::{Actor, ActorKind, DatedAliases, Dictionary, Discard, Layer, is_shipped};
 
 /// One change to the actors.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,7 +119,6 @@ fn change(layer: &mut Layer, dictionary: &Dictionary, edit: &ActorEdit) -> Resul
         let index = dictionary.index_of(id).ok_or_else(|| format!("there is no actor {id}"))?;
         dictionary.actors.get(index).cloned().ok_or_else(|| format!("there is no actor {id}"))
     };
-    let shipped = |id: &str| Dictionary::embedded().is_ok_and(|shipped| shipped.index_of(id).is_some());
     match edit {
         ActorEdit::Add { name, kind, aliases, affiliation } => {
             let mut new = blank(&new_id(name, dictionary), name, *kind);
@@ -168,7 +167,7 @@ fn change(layer: &mut Layer, dictionary: &Dictionary, edit: &ActorEdit) -> Resul
         ActorEdit::Split { id, aliases, name } => split(layer, dictionary, &actor(id)?, aliases, name)?,
         ActorEdit::Remove { id } => {
             actor(id)?;
-            layer.remove_actor(id, shipped(id));
+            layer.remove_actor(id, is_shipped(id));
         }
         ActorEdit::Discard(discard) => layer.discard(discard.clone()),
         ActorEdit::NotAnActor(phrase) => layer.not_an_actor(phrase),

@@ -23,6 +23,7 @@ use chrono::{Datelike, Days, NaiveDate};
 pub use mentions::find_mentions;
 pub use publication::{date_from_field, publication_date};
 pub use ranges::{long_day, range_label, span_label, typed_date};
+pub use tables::is_calendar_name;
 
 /// How precise a date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]

@@ -6,7 +6,8 @@ use std::sync::{Arc, PoisonError, RwLock};
 use super::job::{Job, JobError, JobFailed};
 use crate::core::corpus::Corpus;
 use crate::core::figures::{Figures, figures};
-use crate::core::search::{Filters, SearchError};
+use crate::core::search::SearchError;
+use crate::core::view::ViewState;
 
 /// Below this many documents the figures take a few milliseconds and are computed in the frame.
 pub const BACKGROUND_FROM: usize = 2_000;
@@ -14,10 +15,9 @@ pub const BACKGROUND_FROM: usize = 2_000;
 /// What the figures are asked for.
 #[derive(Clone, Debug)]
 pub struct FiguresRequest {
-    /// The search query.
-    pub query: String,
-    /// The actor and date filters.
-    pub filters: Filters,
+    /// The analyst's choices: the query and the filters (worked out here, since the actor filter reads every
+    /// document's mentions).
+    pub view: ViewState,
     /// At most this many hits.
     pub limit: usize,
 }
@@ -25,7 +25,7 @@ pub struct FiguresRequest {
 impl FiguresRequest {
     /// The figures, computed here and now.
     pub fn compute(&self, corpus: &Corpus) -> Result<Figures, SearchError> {
-        figures(corpus, &self.query, &self.filters, self.limit)
+        figures(corpus, &self.view.query, &self.view.filters(corpus), self.limit)
     }
 }
 

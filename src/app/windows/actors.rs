@@ -5,6 +5,7 @@
 
 use crate::app::commands::AppCommand;
 use crate::app::look::counts::count;
+use crate::app::windows::kind_choice;
 use crate::core::actor_edits::ActorEdit;
 use crate::core::actors::{Actor, ActorKind, Dictionary, Layer};
 
@@ -208,11 +209,7 @@ impl ActorsWindow {
                         .push(AppCommand::EditActors(ActorEdit::Rename { id: id.clone(), name: self.rename.clone() }));
                 }
                 let mut kind = actor.kind;
-                egui::ComboBox::from_label("is a").selected_text(kind.label()).show_ui(ui, |ui| {
-                    for choice in ActorKind::ALL {
-                        ui.selectable_value(&mut kind, choice, choice.label());
-                    }
-                });
+                kind_choice(ui, egui::ComboBox::from_label("is a"), &mut kind);
                 if kind != actor.kind {
                     commands.push(AppCommand::EditActors(ActorEdit::SetKind { id: id.clone(), kind }));
                 }
@@ -316,11 +313,7 @@ impl ActorsWindow {
                 ui.add(egui::TextEdit::singleline(&mut self.new_name).hint_text("its name").desired_width(160.0))
                     .labelled_by(label.id);
                 let kind = self.new_kind.get_or_insert(ActorKind::Person);
-                egui::ComboBox::from_label("kind").selected_text(kind.label()).show_ui(ui, |ui| {
-                    for choice in ActorKind::ALL {
-                        ui.selectable_value(kind, choice, choice.label());
-                    }
-                });
+                kind_choice(ui, egui::ComboBox::from_label("kind"), kind);
                 let kind = *kind;
                 let label = ui.label("other names");
                 ui.add(

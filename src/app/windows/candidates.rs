@@ -4,6 +4,7 @@
 
 use crate::app::commands::AppCommand;
 use crate::app::jobs::candidates::CandidateSearch;
+use crate::app::windows::kind_choice;
 use crate::core::actor_edits::ActorEdit;
 use crate::core::actors::{ActorKind, Dictionary};
 use crate::core::candidates::{Candidate, CandidateKind};
@@ -96,14 +97,7 @@ impl CandidatesWindow {
         ui.horizontal_wrapped(|ui| {
             let kind = row.kind.get_or_insert(actor_kind(candidate.kind));
             let add = ui.button("Add as actor");
-            egui::ComboBox::from_id_salt(("kind", &candidate.name)).selected_text(kind.label()).width(110.0).show_ui(
-                ui,
-                |ui| {
-                    for choice in ActorKind::ALL {
-                        ui.selectable_value(kind, choice, choice.label());
-                    }
-                },
-            );
+            kind_choice(ui, egui::ComboBox::from_id_salt(("kind", &candidate.name)).width(110.0), kind);
             let label = ui.label("of");
             ui.add(
                 egui::TextEdit::singleline(&mut row.affiliation)

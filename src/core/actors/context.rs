@@ -7,6 +7,7 @@ use std::ops::Range;
 use memchr::memmem;
 
 use super::scan::fold;
+use crate::core::dates::is_calendar_name;
 
 /// How many bytes either side of a match are searched for context words, within the sentence.
 const CONTEXT_REACH: usize = 400;
@@ -34,28 +35,10 @@ impl ContextWords {
     }
 }
 
-/// Capitalised words that may stand beside a state's name without making it a person's: days, months, points of
-/// the compass, offices and institutions ("Chad Monday", "northern Chad", "Jordan Foreign Minister").
+/// Capitalised words that may stand beside a state's name without making it a person's: points of the compass,
+/// offices and institutions ("northern Chad", "Jordan Foreign Minister"); days and months too ("Chad Monday"),
+/// from the date tables.
 const NOT_NAMES: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "North",
     "South",
     "East",
@@ -130,7 +113,7 @@ fn is_name_like(word: &str) -> bool {
     let mut chars = word.chars();
     let capitalised =
         chars.next().is_some_and(char::is_uppercase) && chars.clone().next().is_some_and(char::is_lowercase);
-    capitalised && !NOT_NAMES.contains(&word)
+    capitalised && !NOT_NAMES.contains(&word) && !is_calendar_name(word)
 }
 
 /// The sentence around a span, at most `CONTEXT_REACH` bytes either side: from the last stop, question or

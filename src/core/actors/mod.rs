@@ -177,13 +177,23 @@ fn content_key(files: &[(&str, &str)]) -> u64 {
     hasher.finish()
 }
 
+/// The shipped dictionary's actors by id, read once.
+fn shipped_actors() -> &'static HashMap<String, Actor> {
+    static ACTORS: std::sync::OnceLock<HashMap<String, Actor>> = std::sync::OnceLock::new();
+    ACTORS.get_or_init(|| {
+        let actors = Dictionary::embedded().map(|dictionary| dictionary.actors).unwrap_or_default();
+        actors.into_iter().map(|actor| (actor.id.clone(), actor)).collect()
+    })
+}
+
 /// The name of the actor with this id in the shipped dictionary on a day ("BFA" in 1975 → "Upper Volta"), for
 /// readers that name documents by an actor before any corpus exists.
 pub fn embedded_name_on(id: &str, day: NaiveDate) -> Option<String> {
-    static ACTORS: std::sync::OnceLock<HashMap<String, Actor>> = std::sync::OnceLock::new();
-    let actors = ACTORS.get_or_init(|| {
-        let actors = Dictionary::embedded().map(|dictionary| dictionary.actors).unwrap_or_default();
-        actors.into_iter().map(|actor| (actor.id.clone(), actor)).collect()
-    });
-    actors.get(id).map(|actor| actor.name_on(day).to_owned())
+    shipped_actors().get(id).map(|actor| actor.name_on(day).to_owned())
+}
+
+/// Whether the shipped dictionary has an actor with this id (the analyst's layer must then remove it, not
+/// merely forget its own entry).
+pub fn is_shipped(id: &str) -> bool {
+    shipped_actors().contains_key(id)
 }

@@ -224,64 +224,8 @@ pub const CONNECTORS: &[&str] = &[
     "di", "dos", "do", "y", "et", "pour",
 ];
 
-/// Months and weekdays, English and French: never candidates.
-const CALENDAR: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Janvier",
-    "Février",
-    "Mars",
-    "Avril",
-    "Mai",
-    "Juin",
-    "Juillet",
-    "Août",
-    "Septembre",
-    "Octobre",
-    "Novembre",
-    "Décembre",
-    "Lundi",
-    "Mardi",
-    "Mercredi",
-    "Jeudi",
-    "Vendredi",
-    "Samedi",
-    "Dimanche",
-    "Christmas",
-    "Easter",
-    "Ramadan",
-    "Noël",
-    "Pâques",
-];
+/// Feasts: never candidates (months and weekdays come from the date tables).
+const FEASTS: &[&str] = &["Christmas", "Easter", "Ramadan", "Noël", "Pâques"];
 
 /// Capitalised words that are never a name by themselves: pronouns, articles and other words news writes
 /// capitalised at a sentence's start or in headlines; a span is not a candidate when all its words are these.
@@ -646,8 +590,7 @@ pub fn is_lower_title(word: &str) -> bool {
 
 /// Whether a word is a month, a weekday or a feast.
 pub fn is_calendar(word: &str) -> bool {
-    static SET: WordSet = WordSet::new();
-    SET.contains(&[CALENDAR], word)
+    crate::core::dates::is_calendar_name(word) || FEASTS.contains(&word)
 }
 
 /// Whether a capitalised word is never a name alone.

@@ -194,6 +194,20 @@ const ENGLISH_YEAR_PREPOSITIONS: &[&str] = &[
     "year",
 ];
 
+/// Whether a word is a month's or a weekday's name or abbreviation, English or French, as written lower-case or
+/// capitalised ("March", "mars", "Sept", "Lundi"): such a word is never a name by itself.
+pub fn is_calendar_name(word: &str) -> bool {
+    static NAMES: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let months = MONTHS.iter().flat_map(|table| table.iter().map(|(name, _)| *name));
+        let weekdays = WEEKDAYS.iter().flat_map(|table| table.iter().map(|(name, _)| *name));
+        let capitalised =
+            |name: &str| name.chars().take(1).flat_map(char::to_uppercase).chain(name.chars().skip(1)).collect();
+        months.chain(weekdays).flat_map(|name| [name.to_owned(), capitalised(name)]).collect()
+    });
+    names.contains(word)
+}
+
 /// Looks a word up in the tables, ignoring case and runs of whitespace.
 pub(super) fn lookup<T: Copy>(tables: &[Table<T>], word: &str) -> Option<T> {
     let word = word.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
