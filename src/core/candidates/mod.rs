@@ -5,15 +5,19 @@
 //! Forces"), ranks names by how many documents name them, and guesses each one's kind from its evidence
 //! ([`rank`]). The evidence of texts already read is kept, so that texts added later are the only ones read.
 
+mod known;
 pub mod lexicon;
+mod merge;
 mod rank;
+mod reject;
 pub mod spans;
+mod tally;
 
 use foldhash::HashMapExt as _;
 use rayon::prelude::*;
 
 use crate::core::actors::Dictionary;
-pub use rank::Known;
+pub use known::Known;
 use spans::{CaseCounts, DocNames};
 
 /// What a candidate seems to be, from its evidence: a guess.
