@@ -1,13 +1,17 @@
 //! What the dictionary already knows, folded for comparison: such names are no candidates.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
-use super::lexicon::is_connector;
+use super::lexicon::{is_connector, is_lower_case_kind_word};
 use crate::core::actors::Dictionary;
 
 /// Every name the dictionary knows, folded (lower case, no accents): they are no candidates.
 #[derive(Clone, Debug, Default)]
-pub struct Known(HashSet<String>);
+pub struct Known {
+    names: HashSet<String>,
+    /// The names of states, which a person's name may follow with no comma ("In Rhodesia Ian Smith…").
+    states: HashSet<String>,
+}
 
 impl Known {
     /// The aliases of every actor and seat of power, and the phrases that are no actors.
@@ -25,14 +29,20 @@ impl Known {
             })
             .collect();
         known.extend(endings);
-        // "Organization of African" is "Organization of African Unity" cut off where the text writes "unity".
+        // "Organization of African" is "Organization of African Unity" cut off where the text writes "unity"; a
+        // beginning that ends in a kind word is a name of its own ("Support Group", not "Support Group for Islam").
         let beginnings: Vec<String> = known
             .iter()
             .flat_map(|name| {
                 let words: Vec<&str> = name.split(' ').collect();
                 (2..words.len()).map(move |end| words[..end].join(" "))
             })
-            .filter(|beginning| beginning.split(' ').next_back().is_some_and(|word| !is_connector(word)))
+            .filter(|beginning| {
+                beginning
+                    .split(' ')
+                    .next_back()
+                    .is_some_and(|word| !is_connector(word) && !is_lower_case_kind_word(word))
+            })
             .collect();
         known.extend(beginnings);
         // "Cuellar" and "Perez" alone are Pérez de Cuéllar, whom the dictionary knows.
@@ -41,11 +51,17 @@ impl Known {
         let words = names.flat_map(|alias| alias.split_whitespace().filter(|word| word.chars().count() >= 4));
         let surnames: Vec<String> = words.filter(|word| word.starts_with(char::is_uppercase)).map(fold).collect();
         known.extend(surnames);
-        Self(known)
+        let states = dictionary.actors.iter().filter(|actor| actor.kind == crate::core::actors::ActorKind::State);
+        let states = states.flat_map(|actor| actor.claims().map(|(alias, _)| fold(alias))).collect();
+        Self { names: known, states }
     }
 
     pub(super) fn contains(&self, name: &str) -> bool {
-        self.0.contains(&fold(name))
+        self.names.contains(&fold(name))
+    }
+
+    pub(super) fn is_state(&self, name: &str) -> bool {
+        self.states.contains(&fold(name))
     }
 }
 

@@ -2,7 +2,6 @@
 //! connectors inside names, the words that type a name (Party, Forces, Ltd…), months and weekdays, and the
 //! shipped lists of given names and places (`assets/names/`).
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A set of words, built once, looked up in constant time (the lists are checked for every word of a corpus).
@@ -21,6 +20,8 @@ impl WordSet {
 /// Titles written before a name, capitalised ("President", "Mr", "le général" is in `LOWER_TITLES`).
 const TITLES: &[&str] = &[
     "President",
+    "Comrade",
+    "Camarade",
     "Vice-President",
     "Prime",
     "Minister",
@@ -529,6 +530,7 @@ pub const KIND_WORDS: &[(&str, super::CandidateKind)] = {
         ("Groupe", Company),
         ("Ministry", Organisation),
         ("Council", Organisation),
+        ("Pact", Organisation),
         ("Commission", Organisation),
         ("Bank", Organisation),
         ("Agency", Organisation),
@@ -580,6 +582,14 @@ pub const KIND_WORDS: &[(&str, super::CandidateKind)] = {
 pub fn is_title(word: &str) -> bool {
     static SET: WordSet = WordSet::new();
     SET.contains(&[TITLES], word.trim_end_matches('.'))
+}
+
+/// A monarch's title: the name after it alone is a first name.
+pub fn is_royal_title(word: &str) -> bool {
+    matches!(
+        word,
+        "King" | "Queen" | "Emir" | "Sultan" | "Sheikh" | "Prince" | "Princess" | "Roi" | "Reine" | "Émir" | "Cheikh"
+    )
 }
 
 /// Whether a lower-case word is a title before a name ("the president X").
@@ -720,6 +730,13 @@ pub fn is_particle(word: &str) -> bool {
     SET.contains(&[PARTICLES], word)
 }
 
+/// Whether a lower-case word is a kind word written small ("group", "party", "movement").
+pub fn is_lower_case_kind_word(word: &str) -> bool {
+    static SET: OnceLock<foldhash::HashSet<String>> = OnceLock::new();
+    let set = SET.get_or_init(|| KIND_WORDS.iter().map(|(word, _)| word.to_lowercase()).collect());
+    word.len() <= 12 && word.starts_with(|c: char| c.is_ascii_lowercase()) && set.contains(word)
+}
+
 /// Whether a capitalised word heads an institution's name, so that "of" or "the" may follow inside it.
 pub fn is_institution(word: &str) -> bool {
     static SET: WordSet = WordSet::new();
@@ -736,25 +753,25 @@ pub fn is_connector(word: &str) -> bool {
 
 /// Given names (lower-cased), to tell a person's name.
 pub fn is_given_name(word: &str) -> bool {
-    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    static NAMES: OnceLock<foldhash::HashSet<String>> = OnceLock::new();
     NAMES.get_or_init(|| lines(include_str!("../../../assets/names/first_names.txt"))).contains(&word.to_lowercase())
 }
 
 /// Places (lower-cased): cities, regions, seas and the like, never candidates.
 pub fn is_place(name: &str) -> bool {
-    static PLACES: OnceLock<HashSet<String>> = OnceLock::new();
+    static PLACES: OnceLock<foldhash::HashSet<String>> = OnceLock::new();
     PLACES.get_or_init(|| lines(include_str!("../../../assets/names/places.txt"))).contains(&name.to_lowercase())
 }
 
 /// Common words of English and French (lower-cased): a name made only of them is a phrase, not an actor
 /// ("Member States", "Second World War").
 pub fn is_common_word(word: &str) -> bool {
-    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    static WORDS: OnceLock<foldhash::HashSet<String>> = OnceLock::new();
     WORDS.get_or_init(|| lines(include_str!("../../../assets/names/common_words.txt"))).contains(&word.to_lowercase())
 }
 
 /// The non-comment lines of a list, lower-cased.
-fn lines(text: &str) -> HashSet<String> {
+fn lines(text: &str) -> foldhash::HashSet<String> {
     text.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))

@@ -2,14 +2,15 @@
 //! across the corpus, names the dictionary knows and places left out, variants merged (written forms, an
 //! acronym and its definition, a surname and the full name), nested names weighed by C-value, kinds guessed.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt as _};
 use std::ops::Range;
 
 use super::known::Known;
 use super::lexicon::{KIND_WORDS, is_common_word, is_connector, is_given_name};
 use super::merge::{merge_acronyms, merge_short_forms};
+use super::reject::is_a_misreading;
 use super::spans::{CaseCounts, DocNames};
-use super::tally::{Tally, tally};
+use super::tally::{Tally, count_lower_case_writings, on_one_line, tally};
 use super::{Candidate, CandidateKind, Example};
 
 /// Ranks the candidates of every document's spans.
@@ -21,6 +22,7 @@ pub fn rank<'t>(
     limit: usize,
 ) -> Vec<Candidate> {
     let mut tallies = tally(docs, counts, text_of, known);
+    count_lower_case_writings(&mut tallies, docs, text_of);
     merge_acronyms(&mut tallies, docs, text_of);
     merge_short_forms(&mut tallies);
     let c_values = c_values(&tallies);
@@ -30,8 +32,10 @@ pub fn rank<'t>(
         .map(|(key, tally)| candidate(&tally, c_values.get(&key).copied().unwrap_or(0.0), text_of))
         .collect();
     ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.mentions.cmp(&a.mentions)).then(a.name.cmp(&b.name)));
-    ranked.truncate(limit);
-    ranked
+    // Checked on the best ones only: a misreading is looked for letter by letter.
+    let misread =
+        |candidate: &Candidate| candidate.kind == CandidateKind::Unknown && is_a_misreading(&candidate.name, known);
+    ranked.into_iter().filter(|candidate| !misread(candidate)).take(limit).collect()
 }
 
 /// A name made only of common words, none of which types it, never after a title: "Member States", "Second
@@ -151,8 +155,7 @@ fn example(text: &str, doc: usize, range: &Range<usize>) -> Example {
         (cut_before, cut_after) = (wanted_start > start, wanted_end < end);
         (start, end) = (wanted_start, wanted_end);
     }
-    let words: Vec<&str> = text.get(start..end).unwrap_or("").split_whitespace().collect();
-    let sentence =
-        format!("{}{}{}", if cut_before { "…" } else { "" }, words.join(" "), if cut_after { "…" } else { "" });
+    let words = on_one_line(text.get(start..end).unwrap_or("").trim());
+    let sentence = format!("{}{}{}", if cut_before { "…" } else { "" }, words, if cut_after { "…" } else { "" });
     Example { doc, sentence }
 }

@@ -6,12 +6,14 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    is_connector, is_given_name, is_institution, is_lower_title, is_never_a_name, is_particle, is_place_word, is_title,
+    is_connector, is_given_name, is_institution, is_lower_case_kind_word, is_lower_title, is_never_a_name, is_particle,
+    is_place_word, is_royal_title, is_title,
 };
 
 /// Titles that split a span where they stand inside it ("Russian President Vladimir Putin").
 const STRONG_TITLES: &[&str] = &[
     "President",
+    "Comrade",
     "Prime",
     "Minister",
     "Mr",
@@ -62,14 +64,6 @@ fn is_strong_title(word: &str) -> bool {
     SET.get_or_init(|| STRONG_TITLES.iter().copied().collect()).contains(word)
 }
 
-/// A monarch's title: the name after it alone is a first name.
-fn is_royal_title(word: &str) -> bool {
-    matches!(
-        word,
-        "King" | "Queen" | "Emir" | "Sultan" | "Sheikh" | "Prince" | "Princess" | "Roi" | "Reine" | "Émir" | "Cheikh"
-    )
-}
-
 /// One capitalised span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RawName {
@@ -99,6 +93,9 @@ pub struct DocNames {
     pub names: Vec<RawName>,
     /// Acronyms defined in brackets after a name: (acronym, the name's range).
     pub acronyms: Vec<(String, Range<usize>)>,
+    /// Lower-case words ending in a kind word ("the support group"): where a name capitalised elsewhere ("Support
+    /// Group") is written in lower case, which counts for that name.
+    pub lower_case: Vec<Range<u32>>,
 }
 
 /// Per word (lower-cased): how often it is written capitalised, and lower-case, inside a sentence.
@@ -115,23 +112,72 @@ struct Word<'t> {
     joined: bool,
 }
 
-/// The spans of `text`, counting word cases into `counts`.
+/// The spans of `text`, counting word cases into `counts`. Lines wrapped inside a sentence are read as one
+/// ("Minister Theo-Ben\nGurirab"), so that a name cut by the wrap is whole.
 pub fn scan(text: &str, counts: &mut CaseCounts) -> DocNames {
     let mut found = DocNames::default();
     let mut offset = 0;
     let mut lower = String::new();
+    let mut block: Vec<Word<'_>> = Vec::new();
+    let mut wrapped = false;
     for (number, line) in text.split_inclusive('\n').enumerate() {
-        let words = words(line, offset);
+        let mut words = words(line, offset);
         offset += line.len();
         // The first line is the headline unless it is a paragraph; lines in title case or capitals say nothing
-        // of names.
-        if (number == 0 && !is_paragraph(line, &words)) || is_headline(line, &words) {
+        // of names, unless they go on with a sentence the line before began ("Ben Gurirab, the Minister for
+        // Foreign Affairs of").
+        if !wrapped && ((number == 0 && !is_paragraph(line, &words)) || is_headline(line, &words)) {
+            read_block(text, &mut block, counts, &mut lower, &mut found);
+            wrapped = false;
             continue;
         }
-        count_cases(&words, counts, &mut lower);
-        spans(text, &words, &mut found);
+        if !wrapped {
+            read_block(text, &mut block, counts, &mut lower, &mut found);
+        } else if let Some(first) = words.first_mut() {
+            first.initial = false;
+            first.joined = line.trim_start().starts_with(char::is_alphanumeric) && ends_in_a_word(&block, text);
+        }
+        block.extend(words);
+        wrapped = wraps(line);
     }
+    read_block(text, &mut block, counts, &mut lower, &mut found);
     found
+}
+
+/// A line that runs on into the next: a long one that stops inside a sentence (a short one may be a heading), or
+/// on a title's abbreviation ("…of the Assembly, Mr.").
+fn wraps(line: &str) -> bool {
+    let line = line.trim_end();
+    let last_word = line.trim_end_matches('.').rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let on_an_abbreviation = line.ends_with('.') && last_word.chars().count() <= 4 && is_title(last_word);
+    line.chars().count() >= 40 && (!ends_a_sentence(line) || on_an_abbreviation)
+}
+
+/// Whether the text so far stops right after its last word, or after a word cut by a hyphen ("Theo-" then
+/// "Ben Gurirab"), not after a comma or a dash.
+fn ends_in_a_word(block: &[Word<'_>], text: &str) -> bool {
+    block.last().is_some_and(|word| {
+        let after = text.get(word.start + word.text.len()..).unwrap_or("");
+        let rest = after.split('\n').next().unwrap_or("").trim_end();
+        rest.is_empty() || rest == "-"
+    })
+}
+
+/// The evidence of a paragraph's words, which are then let go.
+fn read_block<'t>(
+    text: &'t str,
+    block: &mut Vec<Word<'t>>,
+    counts: &mut CaseCounts,
+    lower: &mut String,
+    found: &mut DocNames,
+) {
+    if block.is_empty() {
+        return;
+    }
+    count_cases(block, counts, lower);
+    spans(text, block, found);
+    lower_case_kind_phrases(block, found);
+    block.clear();
 }
 
 /// A headline or a heading: a line in capitals, or one whose longer words are nearly all capitalised and that
@@ -156,6 +202,28 @@ fn ends_a_sentence(line: &str) -> bool {
     line.trim_end().ends_with(['.', '!', '?', '"', '”', '»', ')', ':'])
 }
 
+/// "the support group", "Contadora support group": a kind word in lower case and the up to two lower-case words
+/// before it.
+fn lower_case_kind_phrases(words: &[Word<'_>], found: &mut DocNames) {
+    for (index, word) in words.iter().enumerate() {
+        if index == 0 || !is_lower_case_kind_word(word.text) {
+            continue;
+        }
+        let mut first = index;
+        while first > 0 && index - first < 2 && words[first].joined && starts_lower(words[first - 1].text) {
+            first -= 1;
+        }
+        let end = word.start + word.text.len();
+        if let (true, Ok(start), Ok(end)) = (first < index, u32::try_from(words[first].start), u32::try_from(end)) {
+            found.lower_case.push(start..end);
+        }
+    }
+}
+
+fn starts_lower(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
 fn count_cases(words: &[Word<'_>], counts: &mut CaseCounts, lower: &mut String) {
     for word in words.iter().filter(|word| !word.initial && word.text.len() >= 2) {
         if !word.text.chars().all(char::is_alphabetic) {
@@ -177,6 +245,11 @@ fn count_cases(words: &[Word<'_>], counts: &mut CaseCounts, lower: &mut String) 
             }
         }
     }
+}
+
+/// Whether a point at `at` closes a title's abbreviation ("Mr.", "Dr.", "Gen.", "M.").
+fn abbreviates_a_title(word: &Word<'_>, at: usize) -> bool {
+    word.start + word.text.len() == at && word.text.chars().count() <= 4 && is_title(word.text)
 }
 
 /// The words of a line: letters and digits, with the apostrophes and hyphens inside them; a word's "'s" is cut.
@@ -214,6 +287,12 @@ fn words(line: &str, offset: usize) -> Vec<Word<'_>> {
             {
                 chars.next();
             }
+            continue;
+        }
+        // "Mr. Theo-Ben Gurirab": a title's abbreviating point ends no sentence and parts no name.
+        let abbreviation =
+            c == '.' && words.last().is_some_and(|word: &Word<'_>| abbreviates_a_title(word, offset + at));
+        if abbreviation {
             continue;
         }
         if !c.is_whitespace() {
@@ -363,8 +442,10 @@ fn emit(part: &[Word<'_>], evidence: Evidence, found: &mut DocNames) {
     let mut titled = evidence.titled;
     let mut first = 0;
     while let Some(word) = part.get(first) {
-        // "House of Representatives": a common word heads the name when a connector follows it.
-        let heads_a_name = part.get(first + 1).is_some_and(|next| is_connector(next.text));
+        // "House of Representatives": a common word heads the name when a connector follows it; not a title before
+        // a name's particle ("Mr. de Piniés").
+        let before_a_particle = |next: &Word<'_>| is_title(word.text) && is_particle(next.text);
+        let heads_a_name = part.get(first + 1).is_some_and(|next| is_connector(next.text) && !before_a_particle(next));
         if is_title(word.text) && !heads_a_name {
             titled = true;
         } else if is_connector(word.text) || (is_never_a_name(word.text) && !heads_a_name) {
