@@ -9,7 +9,7 @@ use super::known::Known;
 use super::lexicon::{KIND_WORDS, is_common_word, is_connector, is_given_name};
 use super::merge::{merge_acronyms, merge_short_forms};
 use super::reject::is_a_misreading;
-use super::spans::{CaseCounts, DocNames};
+use super::spans::{CaseCounts, DocNames, wraps};
 use super::tally::{Tally, count_lower_case_writings, on_one_line, tally};
 use super::{Candidate, CandidateKind, Example};
 
@@ -134,10 +134,8 @@ fn kind_of(name: &str, tally: &Tally) -> (CandidateKind, String) {
 
 /// The sentence around a place, at most 240 characters: a longer one is cut around the name.
 fn example(text: &str, doc: usize, range: &Range<usize>) -> Example {
-    let before = text.get(..range.start).unwrap_or("");
-    let after = text.get(range.end..).unwrap_or("");
-    let mut start = before.rfind(['.', '!', '?', '\n']).map_or(0, |at| at + 1);
-    let mut end = after.find(['.', '!', '?', '\n']).map_or(text.len(), |at| range.end + at + 1);
+    let mut start = sentence_start(text, range.start);
+    let mut end = sentence_end(text, range.end);
     let (mut cut_before, mut cut_after) = (false, false);
     if text.get(start..end).is_some_and(|sentence| sentence.chars().count() > 240) {
         let floor = |mut at: usize| {
@@ -158,4 +156,28 @@ fn example(text: &str, doc: usize, range: &Range<usize>) -> Example {
     let words = on_one_line(text.get(start..end).unwrap_or("").trim());
     let sentence = format!("{}{}{}", if cut_before { "…" } else { "" }, words, if cut_after { "…" } else { "" });
     Example { doc, sentence }
+}
+
+/// Where the sentence around `at` starts: after a sentence's end, or after a line that does not run on into the
+/// next (a paragraph's or a heading's end; a wrapped line goes on).
+fn sentence_start(text: &str, at: usize) -> usize {
+    let before = text.get(..at).unwrap_or("");
+    let stop = before.rfind(['.', '!', '?']).map_or(0, |found| found + 1);
+    let mut newlines =
+        before.match_indices('\n').rev().map(|(newline, _)| newline).take_while(|newline| *newline >= stop);
+    newlines.find(|&newline| !wraps(line_ending_at(text, newline))).map_or(stop, |newline| newline + 1)
+}
+
+/// Where the sentence from `at` ends: after a sentence's end, or at the end of a line that does not run on.
+fn sentence_end(text: &str, at: usize) -> usize {
+    let after = text.get(at..).unwrap_or("");
+    let stop = after.find(['.', '!', '?']).map_or(text.len(), |found| at + found + 1);
+    let mut newlines = after.match_indices('\n').map(|(newline, _)| at + newline).take_while(|newline| *newline < stop);
+    newlines.find(|&newline| !wraps(line_ending_at(text, newline))).map_or(stop, |newline| newline + 1)
+}
+
+/// The line a line break at `newline` ends.
+fn line_ending_at(text: &str, newline: usize) -> &str {
+    let before = text.get(..newline).unwrap_or("");
+    before.rfind('\n').map_or(before, |start| before.get(start + 1..).unwrap_or(""))
 }

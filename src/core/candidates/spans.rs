@@ -146,7 +146,7 @@ pub fn scan(text: &str, counts: &mut CaseCounts) -> DocNames {
 
 /// A line that runs on into the next: a long one that stops inside a sentence (a short one may be a heading), or
 /// on a title's abbreviation ("…of the Assembly, Mr.").
-fn wraps(line: &str) -> bool {
+pub fn wraps(line: &str) -> bool {
     let line = line.trim_end();
     let last_word = line.trim_end_matches('.').rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let on_an_abbreviation = line.ends_with('.') && last_word.chars().count() <= 4 && is_title(last_word);
