@@ -75,3 +75,28 @@ fn a_un_speech_carries_its_country_and_year_from_its_file_name() {
     assert_eq!(speech.speaker.as_deref(), Some("MLI"));
     assert_eq!(speech.published.as_ref().map(|published| published.span.label()).as_deref(), Some("2023"));
 }
+
+/// A folder of numbered stories ("story-1899.txt", "story-1999.txt"): the number counts files, so "1999" is no
+/// publication year; a year in names that only hold years ("NER_78_2023.txt") still is.
+#[test]
+fn a_number_that_counts_files_is_no_year_but_a_year_in_every_name_is() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    for (name, text) in [
+        ("story-1899.txt", "The ministers met in Niamey."),
+        ("story-1999.txt", "The junta spoke in Bamako."),
+        ("story-2000.txt", "The border stayed closed."),
+    ] {
+        std::fs::write(folder.path().join(name), text).expect("write");
+    }
+    let outcome = read_paths(&[folder.path().to_path_buf()], &|_| {});
+    assert_eq!(outcome.documents.len(), 3);
+    assert!(outcome.documents.iter().all(|document| document.published.is_none()), "no story is dated");
+    let speeches = tempfile::tempdir().expect("a temporary folder");
+    for name in ["NER_78_2023.txt", "MLI_78_2023.txt"] {
+        std::fs::write(speeches.path().join(name), "Mr. President, the Sahel is at a turning point.").expect("write");
+    }
+    let outcome = read_paths(&[speeches.path().to_path_buf()], &|_| {});
+    let years: Vec<String> =
+        outcome.documents.iter().filter_map(|document| document.published.as_ref()).map(|p| p.span.label()).collect();
+    assert_eq!(years, ["2023", "2023"]);
+}

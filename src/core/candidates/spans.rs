@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use crate::core::lines::{ends_a_sentence, runs_on};
+
 use super::lexicon::{
     is_connector, is_given_name, is_institution, is_lower_case_kind_word, is_lower_title, is_never_a_name, is_particle,
     is_place_word, is_royal_title, is_title,
@@ -150,7 +152,7 @@ pub fn wraps(line: &str) -> bool {
     let line = line.trim_end();
     let last_word = line.trim_end_matches('.').rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let on_an_abbreviation = line.ends_with('.') && last_word.chars().count() <= 4 && is_title(last_word);
-    line.chars().count() >= 40 && (!ends_a_sentence(line) || on_an_abbreviation)
+    runs_on(line) || (on_an_abbreviation && line.chars().count() >= 40)
 }
 
 /// Whether the text so far stops right after its last word, or after a word cut by a hyphen ("Theo-" then
@@ -196,10 +198,6 @@ fn is_headline(line: &str, words: &[Word<'_>]) -> bool {
 /// A line of a dozen words or more that ends as a sentence does: a text's first line that is no headline.
 fn is_paragraph(line: &str, words: &[Word<'_>]) -> bool {
     words.len() >= 12 && ends_a_sentence(line)
-}
-
-fn ends_a_sentence(line: &str) -> bool {
-    line.trim_end().ends_with(['.', '!', '?', '"', '”', '»', ')', ':'])
 }
 
 /// "the support group", "Contadora support group": a kind word in lower case and the up to two lower-case words

@@ -18,6 +18,7 @@ use super::tables::{
     WEEKDAYS, YEAR_PREPOSITIONS,
 };
 use super::{DateSpan, Part};
+use crate::core::lines::crosses_a_block_end;
 
 /// A date expression found in a text.
 #[derive(Clone, Debug)]
@@ -59,12 +60,20 @@ pub(super) fn all_dates(text: &str) -> Vec<Candidate> {
             found.extend(matches(rule, stretch).into_iter().map(|candidate| candidate.shifted(window.range.start)));
         }
     }
+    found.retain(|candidate| is_one_expression(text, &candidate.at));
     select(found)
 }
 
 /// The full dates (day, month and year) in the text, without overlaps, in text order.
 pub(super) fn full_dates(text: &str) -> Vec<Candidate> {
-    select(rules().iter().filter(|rule| rule.full_day).flat_map(|rule| matches(rule, text)).collect())
+    let found = rules().iter().filter(|rule| rule.full_day).flat_map(|rule| matches(rule, text));
+    select(found.filter(|candidate| is_one_expression(text, &candidate.at)).collect())
+}
+
+/// "Tuesday, 1 March" ending a line of fixtures and "1945" opening the next are no date, nor is "1945 GMT": a
+/// date is read within a block of text, and its last number is no clock time.
+fn is_one_expression(text: &str, at: &Range<usize>) -> bool {
+    !crosses_a_block_end(text, at.clone()) && !before_a_clock_word(text, at.end)
 }
 
 fn matches(rule: &Rule, text: &str) -> Vec<Candidate> {
@@ -81,6 +90,18 @@ fn matches(rule: &Rule, text: &str) -> Vec<Candidate> {
         }
     }
     found
+}
+
+/// Whether what follows a match says its last number was a clock time: "1945 GMT", "2000 hrs", "0800 local time".
+fn before_a_clock_word(text: &str, end: usize) -> bool {
+    const CLOCK: [&str; 14] =
+        ["GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "hrs", "hours", "local time", "h", "heures"];
+    let ends_in_digits = text.get(..end).is_some_and(|before| before.ends_with(|c: char| c.is_ascii_digit()));
+    let after = text.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
+    ends_in_digits
+        && CLOCK.iter().any(|word| {
+            after.starts_with(word) && !after.get(word.len()..).unwrap_or("").starts_with(char::is_alphanumeric)
+        })
 }
 
 /// Whether a match starts and ends at word edges: no letter or digit (in any script) right beside it.

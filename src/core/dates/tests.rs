@@ -449,3 +449,27 @@ fn fuzzed_text_does_not_panic() {
         let _ = publication_date(&text, Some(&text));
     }
 }
+
+/// The two dates that did not exist (issue "no false dates"): a weekday and day ending one paragraph or line of a
+/// fixture list, and a kick-off time opening the next.
+#[test]
+fn a_date_never_crosses_the_end_of_a_block_nor_takes_a_clock_time_for_a_year() {
+    let paragraphs = "Arsenal face Chelsea\n\nThe league has moved the game to Tuesday, 1 March\n\n1945 kick-off, \
+                      the club said.";
+    assert_eq!(publication_date(paragraphs, None), None);
+    assert!(mentions_in(paragraphs, None).iter().all(|(written, _, _)| !written.contains("1945")));
+    let fixtures = "Fixtures\n\nTuesday, 1 March\n1945 Arsenal v Chelsea\n2000 Leeds v Everton";
+    assert_eq!(publication_date(fixtures, None), None);
+    assert!(mentions_in(fixtures, None).iter().all(|(written, _, _)| !written.contains("1945")));
+    let clock = "Kick-off is on 1 March at 1945 GMT.";
+    assert!(
+        mentions_in(clock, None).iter().all(|(written, _, _)| !written.contains("1945")),
+        "{:?}",
+        mentions_in(clock, None)
+    );
+    // A sentence wrapped at a fixed width may carry its date over the line break.
+    let wrapped = "The Charter was signed by the delegates of fifty states on 26 June\n1945 in San Francisco, and it \
+                   came into force in October.";
+    let june_26 = Some(DateSpan::day(date(1945, 6, 26)));
+    assert!(mentions_in(wrapped, None).iter().any(|(_, span, _)| *span == june_26), "{:?}", mentions_in(wrapped, None));
+}

@@ -8,6 +8,7 @@ mod decode;
 mod dispatch;
 mod html;
 mod mail;
+mod numbered_names;
 mod office;
 mod options;
 mod origin;
@@ -220,5 +221,6 @@ pub fn read_paths_with(paths: &[PathBuf], options: &ReadOptions, on_file_done: &
     for result in results {
         outcome.extend(result);
     }
+    numbered_names::forget_counter_years(&mut outcome.documents);
     outcome
 }
