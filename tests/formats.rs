@@ -201,3 +201,15 @@ fn the_folder_of_every_format_gives_the_dates_counted_by_hand() {
     let found: Vec<(&str, &str, &str)> = found.iter().map(|(label, kind, id)| (label.as_str(), *kind, *id)).collect();
     assert_eq!(found, expected);
 }
+
+/// The outlet each format names: a page's `og:site_name`, a message's sender domain; a bare text names none.
+#[test]
+fn pages_and_messages_name_their_outlet() {
+    let html = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html");
+    let outlets: Vec<Option<String>> = ["semantic-article.html", "french-sahel.html"]
+        .iter()
+        .map(|name| read_paths(&[html.join(name)], &|_| {}).documents.into_iter().next().and_then(|d| d.outlet))
+        .collect();
+    assert_eq!(outlets, [Some("Sahel Monitor".to_owned()), Some("Le Courrier du Sahel".to_owned())]);
+    assert_eq!(read_one("desk-note.eml").outlet.as_deref(), Some("example.org"));
+}

@@ -93,6 +93,8 @@ pub struct Document {
     /// For a speech, the ISO 3166-1 alpha-3 code of the country that speaks (or "EU"): the UN General Debate
     /// corpus names its files by it ("NER_78_2023.txt" is Niger's speech at the 78th session, in 2023).
     pub speaker: Option<String>,
+    /// The outlet that published it, as the document names it (a header's `Source`, a page's site name).
+    pub outlet: Option<String>,
 }
 
 /// A speech of the UN General Debate corpus, as its file name gives it ("NER_78_2023.txt").

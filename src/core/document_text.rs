@@ -26,6 +26,8 @@ pub struct TextRecord {
     pub precision: Option<String>,
     /// For a speech, the code of the country that speaks ("NER"); `None` otherwise.
     pub speaker: Option<String>,
+    /// The outlet that published it, where the document names one.
+    pub outlet: Option<String>,
     /// The text.
     pub text: String,
 }
@@ -41,6 +43,7 @@ impl From<&Document> for TextRecord {
             published: span.map(DateSpan::label),
             precision: span.map(|span| span.precision.label().to_owned()),
             speaker: document.speaker.clone(),
+            outlet: document.outlet.clone(),
             text: document.text.clone(),
         }
     }
@@ -66,6 +69,9 @@ pub fn write_plain(out: &mut dyn Write, records: &[TextRecord]) -> Result<(), Ex
         }
         if let Some(speaker) = &record.speaker {
             writeln!(out, "speaker: {speaker}")?;
+        }
+        if let Some(outlet) = &record.outlet {
+            writeln!(out, "outlet: {outlet}")?;
         }
         writeln!(out, "\n{}\n", record.text.trim_end())?;
     }

@@ -113,6 +113,9 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, document: &Document
         let speaker = corpus.speaker_name(doc).unwrap_or(code);
         meta = format!("Speech by {speaker} ({code})  ·  {meta}");
     }
+    if let Some(outlet) = document.outlet.as_deref() {
+        meta = format!("{outlet}  ·  {meta}");
+    }
     ui.label(egui::RichText::new(meta).small());
     actor_chips_ui(ui, corpus, doc, actors);
 }

@@ -143,8 +143,13 @@ pub(super) fn patterns_compile() -> bool {
 /// is taken as written, before any time-zone shift, so it is the day the source printed.
 pub fn date_from_field(value: &str) -> Option<Published> {
     let value = value.trim();
+    let first_word = value.split_whitespace().next().unwrap_or("");
+    if is_ambiguous(first_word) {
+        return None;
+    }
     let span = iso_prefix(value)
         .or_else(|| chrono::DateTime::parse_from_rfc2822(value).ok().map(|time| DateSpan::day(time.date_naive())))
+        .or_else(|| numeric_date(first_word).map(DateSpan::day))
         .or_else(|| {
             let candidate = rules::full_dates(value).into_iter().next()?;
             match candidate.found {
@@ -153,6 +158,26 @@ pub fn date_from_field(value: &str) -> Option<Published> {
             }
         })?;
     Some(Published { span, at: None })
+}
+
+/// A date written in numbers or with a month's abbreviation, the way exports and databases print them:
+/// "2024/03/03", "03.03.2024" (day first), "03-MAR-2024", "3/14/2024" (month first only where the day cannot be).
+fn numeric_date(word: &str) -> Option<NaiveDate> {
+    ["%Y/%m/%d", "%d.%m.%Y", "%d-%b-%Y", "%d/%m/%Y", "%m/%d/%Y"]
+        .iter()
+        .find_map(|format| NaiveDate::parse_from_str(word, format).ok())
+}
+
+/// "03/04/2024": the 3rd of April or the 4th of March; it is not guessed.
+fn is_ambiguous(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('/').collect();
+    let number = |part: &str| part.parse::<u32>().ok().filter(|_| part.len() <= 2);
+    match (parts.as_slice(), parts.len()) {
+        ([first, second, year], 3) if year.len() == 4 => {
+            matches!((number(first), number(second)), (Some(a), Some(b)) if a != b && (1..=12).contains(&a) && (1..=12).contains(&b))
+        }
+        _ => false,
+    }
 }
 
 /// "YYYY-MM-DD…" as a day, "YYYY-MM" as a month, "YYYY" as a year.
@@ -195,5 +220,43 @@ mod field_tests {
         assert_eq!(label_of("2023-02-30"), None);
         assert_eq!(label_of("soon"), None);
         assert_eq!(label_of("2023-07-28abc"), None);
+    }
+}
+
+#[cfg(test)]
+mod written_forms {
+    use super::*;
+
+    fn day_of(value: &str) -> Option<String> {
+        date_from_field(value).map(|published| published.span.label())
+    }
+
+    /// Every form the header-block issue lists, each for 3 March 2024 (read by hand).
+    #[test]
+    fn every_common_written_form_gives_its_day() {
+        for value in [
+            "2024-03-03",
+            "2024-03-03T10:00:00Z",
+            "2024-03-03 10:00:00+01:00",
+            "Sun, 3 Mar 2024 10:00:00 +0000",
+            "03-MAR-2024 10:00:00.00",
+            "3 March 2024",
+            "March 3, 2024",
+            "3 Mar. 2024",
+            "2024/03/03",
+            "03.03.2024",
+            "3 mars 2024",
+            "le 3 mars 2024 à 10h30",
+        ] {
+            assert_eq!(day_of(value), Some("2024-03-03".to_owned()), "{value}");
+        }
+    }
+
+    #[test]
+    fn a_date_that_reads_both_ways_is_not_guessed() {
+        assert_eq!(day_of("03/04/2024"), None);
+        assert_eq!(day_of("14/03/2024"), Some("2024-03-14".to_owned()));
+        assert_eq!(day_of("3/14/2024"), Some("2024-03-14".to_owned()));
+        assert_eq!(day_of("03/03/2024"), Some("2024-03-03".to_owned()));
     }
 }

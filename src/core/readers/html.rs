@@ -1,7 +1,8 @@
 //! Web pages: the article body only, as Firefox's reader view keeps it (the `dom_smoothie` port of
 //! readability.js scores blocks by text and link density and keeps the main one with its siblings), so menus,
 //! ads, scripts, share bars, related stories, comments and footers are left out. The title comes from
-//! `og:title`, `<title>` or the headline; the publication date from the page's metadata.
+//! `og:title`, `<title>` or the headline; the publication date and the outlet (`og:site_name`, the JSON-LD
+//! publisher) from the page's metadata.
 
 use std::sync::LazyLock;
 
@@ -48,6 +49,8 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
     let published = article.published_time.as_deref().and_then(date_from_field).or(marked_date);
     let published = published.or_else(|| publication_date(&text, origin.file_name()));
     let title = if headline.is_empty() { title_from_text(&text, None) } else { headline };
+    // `og:site_name`, else the JSON-LD publisher's name.
+    let outlet = article.site_name.as_deref().map(str::trim).filter(|name| !name.is_empty()).map(str::to_owned);
     Ok(vec![Document {
         id: origin.stem(),
         title,
@@ -56,6 +59,7 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
         format: Format::Html,
         published,
         speaker: None,
+        outlet,
     }])
 }
 

@@ -1,5 +1,6 @@
 //! E-mail: one message (.eml) or a mailbox of them (.mbox). Each message is one document: its subject is the
-//! title, its `Date` header the publication date, and its text body (or its HTML body as text) the text.
+//! title, its `Date` header the publication date, its sender's domain the outlet, and its text body (or its HTML
+//! body as text) the text.
 
 use mail_parser::mailbox::mbox::MessageIterator;
 use mail_parser::{Message, MessageParser};
@@ -41,7 +42,16 @@ fn document(message: &Message<'_>, source: Source, id: String, file_name: Option
     };
     let published = sent(message).or_else(|| publication_date(&text, file_name));
     let title = subject.map_or_else(|| title_from_text(&text, None), str::to_owned);
-    Document { id, title, source, text, format: Format::Email, published, speaker: None }
+    let outlet = sender_domain(message);
+    Document { id, title, source, text, format: Format::Email, published, speaker: None, outlet }
+}
+
+/// The domain the message was sent from ("desk@sahel-ledger.example" → "sahel-ledger.example"): the outlet, for a
+/// newsletter or a wire's mail.
+fn sender_domain(message: &Message<'_>) -> Option<String> {
+    let address = message.from()?.first()?.address()?;
+    let domain = address.rsplit_once('@')?.1.trim().to_lowercase();
+    (!domain.is_empty()).then_some(domain)
 }
 
 /// The day the `Date` header gives, as written in the sender's time zone.

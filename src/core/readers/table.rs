@@ -144,7 +144,7 @@ fn documents(origin: &Origin, table: &Table, format: Format) -> ReadOutcome {
             .map_or_else(|| format!("{}-{}", origin.stem(), number + 1), str::to_owned);
         let title = title.unwrap_or_else(|| title_from_text(&text, None));
         let source = origin.source_of_part(&format!("{kind} {}", number + 1));
-        documents.push(Document { id, title, source, text, format, published, speaker: None });
+        documents.push(Document { id, title, source, text, format, published, speaker: None, outlet: None });
     }
     let mut problems = Vec::new();
     if columns.guessed {

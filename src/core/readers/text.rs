@@ -1,5 +1,6 @@
 //! Plain text and Markdown files.
 
+use super::header_block::{self, HeaderBlock};
 use super::origin::Origin;
 use super::{Problem, decode::decode_text, title::title_from_text};
 use crate::core::actors::embedded_name_on;
@@ -21,8 +22,15 @@ fn speech_name(speech: &UnSpeech) -> String {
     mid_year.and_then(|day| embedded_name_on(&speech.speaker, day)).unwrap_or_else(|| speech.speaker.clone())
 }
 
-/// Builds a document from text already in memory: finds its publication date and title.
+/// Builds a document from text already in memory: finds its publication date and title. A block of `Key: value`
+/// lines at its top gives them (and its outlet) and is kept out of the text.
 pub fn document_from_text(text: String, source: Source, format: Format, file_name: Option<&str>) -> Document {
+    if let Some(block) = header_block::read(&text)
+        && let Some(body) = text.get(block.body_start..).filter(|body| !body.trim().is_empty())
+    {
+        let body = body.trim_start_matches(['\n', '\r']).to_owned();
+        return from_header_block(block, body, source, format, file_name);
+    }
     let published = publication_date(&text, file_name);
     let header = published.as_ref().and_then(|published| published.at.clone());
     let id = file_name.map(|name| name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_owned()).unwrap_or_default();
@@ -33,5 +41,13 @@ pub fn document_from_text(text: String, source: Source, format: Format, file_nam
         None => title_from_text(&text, header),
     };
     let speaker = speech.map(|speech| speech.speaker);
-    Document { id, title, source, text, format, published, speaker }
+    Document { id, title, source, text, format, published, speaker, outlet: None }
+}
+
+/// A document whose header block gave what it could: the rest is found in its body and file name as usual.
+fn from_header_block(block: HeaderBlock, text: String, source: Source, format: Format, name: Option<&str>) -> Document {
+    let published = block.published.or_else(|| publication_date(&text, name));
+    let title = block.title.unwrap_or_else(|| title_from_text(&text, None));
+    let id = name.map(|name| name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_owned()).unwrap_or_default();
+    Document { id, title, source, text, format, published, speaker: None, outlet: block.outlet }
 }

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Measures how often geodash reads the day a document's header block gives, over every header form.
+
+Usage, from anywhere:  python3 scripts/header_eval.py [--geodash PATH] [--documents N] [--seed S] [--min-share R]
+Defaults: target/release/geodash, 2,400 documents, seed 7.
+
+Writes N texts to a scratch folder, each opening with a block of `Key: value` lines as wire archives, news
+databases and notes write them: the keys in English, French or a database's two letters, in any case; the day in
+one of the written forms the header-block issue lists (ISO 8601 with or without time and zone, RFC 2822,
+"03-MAR-2024 10:00:00.00", "3 March 2024", "March 3, 2024", "3 Mar. 2024", "2024/03/03", "03.03.2024", French
+"3 mars 2024" and "le 3 mars 2024 à 10h30", and day-first or month-first numbers where only one order can be);
+then a short story. Each day is drawn at random from 1990-2025 and kept. Runs `geodash text --format jsonl` and
+counts the documents whose publication date is that day, per form. A day written in numbers that reads both
+ways ("03/04/2024") is written into a tenth of the documents as well: those must stay undated (not guessed).
+Exit status 1 when the share read right is below --min-share (default 0.99) or an ambiguous day was guessed.
+"""
+
+import argparse
+import datetime
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MONTHS = "January February March April May June July August September October November December".split()
+MOIS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+WEEKDAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
+
+FORMS = {
+    "iso": lambda d: d.isoformat(),
+    "iso time zone": lambda d: f"{d.isoformat()}T10:15:00+01:00",
+    "iso space time": lambda d: f"{d.isoformat()} 08:30:00",
+    "rfc 2822": lambda d: f"{WEEKDAYS[d.weekday()]}, {d.day} {MONTHS[d.month - 1][:3]} {d.year} 10:00:00 +0000",
+    "dd-MON-yyyy time": lambda d: f"{d.day:02d}-{MONTHS[d.month - 1][:3].upper()}-{d.year} 10:00:00.00",
+    "d Month yyyy": lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+    "Month d, yyyy": lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
+    "d Mon. yyyy": lambda d: f"{d.day} {MONTHS[d.month - 1][:3]}. {d.year}" if d.month != 5 else f"{d.day} May {d.year}",
+    "yyyy/mm/dd": lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
+    "dd.mm.yyyy": lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
+    "d mois yyyy": lambda d: f"{d.day} {MOIS[d.month - 1]} {d.year}",
+    "le d mois yyyy à hh": lambda d: f"le {d.day} {MOIS[d.month - 1]} {d.year} à 10h30",
+    "dd/mm/yyyy, day > 12": lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",
+    "mm/dd/yyyy, day > 12": lambda d: f"{d.month:02d}/{d.day:02d}/{d.year}",
+}
+KEYS = [
+    ("Title", "Date", "Source"), ("Headline", "Published", "Publication"), ("HD", "PD", "SN"),
+    ("TITLE", "PUBLICATION DATE", "PUBLISHER"), ("title", "load-date", "source"), ("Titre", "Date de publication", "Source"),
+    ("Headline", "Date", "Outlet"),
+]
+STORY = ("The ministers of the three states met in the capital and agreed to keep the border open.\n\n"
+         "They said the talks would resume next month.\n")
+
+
+def header(keys, day_value, rng):
+    title, date, outlet = keys
+    lines = [f"{title}: Talks on the border resume", f"{date}: {day_value}", f"{outlet}: Desk {rng.randint(1, 9)}"]
+    if rng.random() < 0.5:
+        lines.append("Byline: A. Reporter")
+    rng.shuffle(lines)
+    return "\n".join(lines) + "\n\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--geodash", default=str(ROOT / "target" / "release" / "geodash"))
+    parser.add_argument("--documents", type=int, default=2400)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--min-share", type=float, default=0.99)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    expected, forms = {}, {}
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch, "headers")
+        folder.mkdir()
+        for number in range(args.documents):
+            ambiguous = number % 10 == 9
+            if ambiguous:
+                day = datetime.date(rng.randint(1990, 2025), rng.randint(1, 12), rng.randint(1, 12))
+                day = day if day.day != day.month else day.replace(day=day.month % 12 + 1)
+                form, value = "ambiguous dd/mm", f"{day.day:02d}/{day.month:02d}/{day.year}"
+            else:
+                day = datetime.date(1990, 1, 1) + datetime.timedelta(days=rng.randint(0, 13148))
+                form = rng.choice(list(FORMS))
+                if "day > 12" in form and day.day <= 12:
+                    day = day.replace(day=rng.randint(13, 28))
+                value = FORMS[form](day)
+            name = f"wire-{number:05d}"
+            Path(folder, f"{name}.txt").write_text(header(rng.choice(KEYS), value, rng) + STORY, encoding="utf-8")
+            expected[name], forms[name] = (None if ambiguous else day.isoformat()), form
+        env = {"GEODASH_CACHE_DIR": str(Path(scratch, "cache")), "PATH": "/usr/bin:/bin"}
+        run = subprocess.run([args.geodash, "text", "--format", "jsonl", str(folder)], capture_output=True, check=True,
+                             env=env)
+    got = {record["id"]: record.get("published") for record in map(json.loads, run.stdout.decode().splitlines())}
+    right, total, guessed = Counter(), Counter(), 0
+    for name, day in expected.items():
+        total[forms[name]] += 1
+        if day is None:
+            guessed += got.get(name) is not None
+        else:
+            right[forms[name]] += got.get(name) == day
+    print("| form | documents | header's day read |\n|---|---:|---:|")
+    for form in sorted(total):
+        if form != "ambiguous dd/mm":
+            print(f"| {form} | {total[form]} | {right[form]} |")
+    dated = sum(n for form, n in total.items() if form != "ambiguous dd/mm")
+    share = sum(right.values()) / dated
+    print(f"\n{sum(right.values())} of {dated} documents got their header's day ({share:.4f}); "
+          f"{total['ambiguous dd/mm']} with a day that reads both ways, guessed: {guessed}")
+    sys.exit(1 if share < args.min_share or guessed else 0)
+
+
+if __name__ == "__main__":
+    main()
