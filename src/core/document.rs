@@ -55,6 +55,8 @@ pub enum Format {
     Csv,
     /// One object of a JSON or JSON Lines export.
     Json,
+    /// One item of an RSS or Atom feed.
+    Feed,
 }
 
 impl Format {
@@ -71,6 +73,7 @@ impl Format {
             Self::Email => "e-mail",
             Self::Csv => "csv",
             Self::Json => "json",
+            Self::Feed => "feed",
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Which reader a file or archive entry goes to, by its name, and the call to that reader.
 
 use super::origin::Origin;
-use super::{ReadOutcome, archive, html, mail, office, pdf, rtf, table, text};
+use super::{ReadOutcome, archive, feed, html, mail, office, pdf, rtf, table, text};
 use crate::core::document::Format;
 
 /// The readers geodash has, one per kind of file.
@@ -27,12 +27,15 @@ pub enum Reader {
     Table(u8),
     /// A JSON array or object, or JSON Lines.
     Json,
+    /// An RSS or Atom feed (`.rss`, `.atom`, or `.xml` that is one).
+    Feed,
     /// A ZIP archive of any of these.
     Zip,
 }
 
 /// The extensions geodash reads, for messages.
-pub const READ_EXTENSIONS: &str = ".txt .md .html .htm .pdf .docx .odt .rtf .eml .mbox .csv .tsv .json .jsonl .zip";
+pub const READ_EXTENSIONS: &str =
+    ".txt .md .html .htm .pdf .docx .odt .rtf .eml .mbox .csv .tsv .json .jsonl .rss .atom .xml .zip";
 
 /// The reader for a file name, from its extension; `None` for formats geodash does not read.
 pub fn reader_for(name: &str) -> Option<Reader> {
@@ -50,6 +53,7 @@ pub fn reader_for(name: &str) -> Option<Reader> {
         "csv" => Reader::Table(b','),
         "tsv" | "tab" => Reader::Table(b'\t'),
         "json" | "jsonl" | "ndjson" => Reader::Json,
+        "rss" | "atom" | "xml" => Reader::Feed,
         "zip" => Reader::Zip,
         _ => return None,
     };
@@ -67,6 +71,8 @@ pub fn read_bytes(origin: &Origin, bytes: &[u8], reader: Reader, depth: usize) -
         Reader::Rtf => rtf::read(origin, bytes),
         Reader::Eml => mail::read_message(origin, bytes),
         Reader::Mbox => mail::read_mailbox(origin, bytes),
+        Reader::Feed if feed::is_feed(bytes) => feed::read(origin, bytes),
+        Reader::Feed => Err(origin.skipped("an XML file that is no RSS or Atom feed")),
         Reader::Table(delimiter) => return with_text(origin, table::read_table(origin, bytes, delimiter)),
         Reader::Json => return with_text(origin, table::read_json(origin, bytes)),
         Reader::Zip => return archive::read(origin, bytes, depth),

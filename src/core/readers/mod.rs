@@ -6,6 +6,7 @@
 mod archive;
 mod decode;
 mod dispatch;
+mod feed;
 mod header_block;
 mod html;
 mod mail;

@@ -1,0 +1,64 @@
+//! RSS and Atom feeds (`feed-rs`): one document per item, with its title, date, link and the feed's channel as
+//! its outlet; the item's HTML made text.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::origin::Origin;
+use super::tidy::tidy;
+use super::{Problem, title_from_text};
+use crate::core::dates::{DateSpan, Published};
+use crate::core::document::{Document, Format};
+
+/// Whether bytes named `.xml` hold a feed: an `<rss`, `<feed` or `<rdf:RDF` element near their start.
+pub fn is_feed(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(bytes.get(..bytes.len().min(2048)).unwrap_or(bytes));
+    ["<rss", "<feed", "<rdf:RDF"].iter().any(|tag| head.contains(tag))
+}
+
+/// Reads every item of a feed.
+pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
+    let feed =
+        feed_rs::parser::parse(bytes).map_err(|error| origin.failed(format!("not a readable feed ({error})")))?;
+    let outlet = feed.title.as_ref().map(|title| plain(&title.content)).filter(|title| !title.is_empty());
+    let documents: Vec<Document> = feed
+        .entries
+        .iter()
+        .enumerate()
+        .filter_map(|(number, entry)| {
+            let title = entry.title.as_ref().map(|title| plain(&title.content)).unwrap_or_default();
+            let html = entry.content.as_ref().and_then(|content| content.body.clone());
+            let html = html.or_else(|| entry.summary.as_ref().map(|summary| summary.content.clone()))?;
+            let body = plain(&html);
+            let text = if title.is_empty() || body.starts_with(&title) { body } else { format!("{title}\n\n{body}") };
+            let day = entry.published.or(entry.updated).map(|time| time.date_naive());
+            let link = entry.links.first().map(|link| link.href.clone());
+            let part = link.unwrap_or_else(|| format!("item {}", number + 1));
+            Some(Document {
+                id: format!("{}-{}", origin.stem(), number + 1),
+                title: if title.is_empty() { title_from_text(&text, None) } else { title },
+                source: origin.source_of_part(&part),
+                text,
+                format: Format::Feed,
+                published: day.map(|day| Published { span: DateSpan::day(day), at: None }),
+                speaker: None,
+                outlet: outlet.clone(),
+            })
+        })
+        .collect();
+    if documents.is_empty() {
+        return Err(origin.skipped("a feed with no item that has text"));
+    }
+    Ok(documents)
+}
+
+/// An item's HTML as text: paragraphs and line breaks kept, tags and entities gone.
+fn plain(html: &str) -> String {
+    static BLOCKS: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r"(?i)<(?:/p|br\s*/?|/div|/li|/h[1-6]|/blockquote)\s*>").ok());
+    let marked =
+        BLOCKS.as_ref().map_or_else(|| html.to_owned(), |blocks| blocks.replace_all(html, "$0\n\n").into_owned());
+    let document = dom_query::Document::from(format!("<body>{marked}</body>").as_str());
+    tidy(&document.select("body").text())
+}
