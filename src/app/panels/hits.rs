@@ -161,9 +161,10 @@ fn row_ui(
     }
     let date = document.published.as_ref().map_or_else(|| "undated".to_owned(), |p| p.span.label());
     let speaker = corpus.speaker_name(hit.doc);
+    let outlet = document.outlet.as_deref().map_or_else(String::new, |outlet| format!("{outlet}  ·  "));
     let about = match speaker {
-        Some(speaker) => format!("{date}  ·  speech by {speaker}  ·  "),
-        None => format!("{date}  ·  "),
+        Some(speaker) => format!("{date}  ·  speech by {speaker}  ·  {outlet}"),
+        None => format!("{date}  ·  {outlet}"),
     };
     // One line: the file's path gives way in its middle, where its folders repeat from row to row.
     let font = egui::TextStyle::Small.resolve(row.style());
