@@ -20,12 +20,17 @@ pub fn crosses_a_block_end(text: &str, range: std::ops::Range<usize>) -> bool {
     let Some(inside) = text.get(range.clone()) else { return false };
     inside.match_indices('\n').any(|(offset, _)| {
         let newline = range.start + offset;
-        let before = text.get(..newline).unwrap_or("");
-        let line = before.rfind('\n').map_or(before, |start| before.get(start + 1..).unwrap_or(""));
+        let line = line_ending_at(text, newline);
         let next = text.get(newline + 1..).unwrap_or("");
         let blank_follows = next.split('\n').next().is_some_and(|line| line.trim().is_empty());
         blank_follows || !runs_on(line)
     })
+}
+
+/// The line that a line break at byte `newline` ends.
+pub fn line_ending_at(text: &str, newline: usize) -> &str {
+    let before = text.get(..newline).unwrap_or("");
+    before.rfind('\n').map_or(before, |start| before.get(start + 1..).unwrap_or(""))
 }
 
 #[cfg(test)]

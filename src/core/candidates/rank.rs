@@ -12,6 +12,7 @@ use super::reject::is_a_misreading;
 use super::spans::{CaseCounts, DocNames, wraps};
 use super::tally::{Tally, count_lower_case_writings, on_one_line, tally};
 use super::{Candidate, CandidateKind, Example};
+use crate::core::lines::line_ending_at;
 
 /// Ranks the candidates of every document's spans.
 pub fn rank<'t>(
@@ -174,10 +175,4 @@ fn sentence_end(text: &str, at: usize) -> usize {
     let stop = after.find(['.', '!', '?']).map_or(text.len(), |found| at + found + 1);
     let mut newlines = after.match_indices('\n').map(|(newline, _)| at + newline).take_while(|newline| *newline < stop);
     newlines.find(|&newline| !wraps(line_ending_at(text, newline))).map_or(stop, |newline| newline + 1)
-}
-
-/// The line a line break at `newline` ends.
-fn line_ending_at(text: &str, newline: usize) -> &str {
-    let before = text.get(..newline).unwrap_or("");
-    before.rfind('\n').map_or(before, |start| before.get(start + 1..).unwrap_or(""))
 }

@@ -33,7 +33,7 @@ pub fn document_from_text(text: String, source: Source, format: Format, file_nam
     }
     let published = publication_date(&text, file_name);
     let header = published.as_ref().and_then(|published| published.at.clone());
-    let id = file_name.map(|name| name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_owned()).unwrap_or_default();
+    let id = stem(file_name);
     let speech = file_name.and_then(UnSpeech::from_file_name);
     // A speech opens with greetings, not a headline: it is titled by who speaks, and when.
     let title = match &speech {
@@ -48,6 +48,11 @@ pub fn document_from_text(text: String, source: Source, format: Format, file_nam
 fn from_header_block(block: HeaderBlock, text: String, source: Source, format: Format, name: Option<&str>) -> Document {
     let published = block.published.or_else(|| publication_date(&text, name));
     let title = block.title.unwrap_or_else(|| title_from_text(&text, None));
-    let id = name.map(|name| name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_owned()).unwrap_or_default();
+    let id = stem(name);
     Document { id, title, source, text, format, published, speaker: None, outlet: block.outlet }
+}
+
+/// A document's id: its file name without the extension (empty without a name).
+fn stem(file_name: Option<&str>) -> String {
+    file_name.map(|name| name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_owned()).unwrap_or_default()
 }
