@@ -19,7 +19,7 @@ fn an_rss_feed_gives_one_document_an_item() {
     let [accord, summit] = outcome.documents.as_slice() else { panic!("two items: {:?}", outcome.documents) };
     assert_eq!(accord.title, "Niger and Russia sign a defence accord");
     assert_eq!(accord.format, Format::Feed);
-    assert_eq!(accord.outlet.as_deref(), Some("Sahel Wire"));
+    assert_eq!(accord.meta.outlet.as_deref(), Some("Sahel Wire"));
     assert_eq!(accord.published.as_ref().map(|p| p.span.label()).as_deref(), Some("2024-01-16"));
     // The full content, not the summary; its paragraphs and line break kept, its tags gone.
     assert_eq!(
@@ -42,7 +42,7 @@ fn an_atom_feed_gives_its_entries_with_their_publication_day() {
     let outcome = read_paths(&[feeds().join("desk-notes.atom")], &|_| {});
     let [note] = outcome.documents.as_slice() else { panic!("one entry: {outcome:?}") };
     assert_eq!(note.title, "Burkina Faso leaves the court");
-    assert_eq!(note.outlet.as_deref(), Some("Desk Notes"));
+    assert_eq!(note.meta.outlet.as_deref(), Some("Desk Notes"));
     assert_eq!(
         note.published.as_ref().map(|p| p.span.label()).as_deref(),
         Some("2024-03-04"),

@@ -208,8 +208,8 @@ fn pages_and_messages_name_their_outlet() {
     let html = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html");
     let outlets: Vec<Option<String>> = ["semantic-article.html", "french-sahel.html"]
         .iter()
-        .map(|name| read_paths(&[html.join(name)], &|_| {}).documents.into_iter().next().and_then(|d| d.outlet))
+        .map(|name| read_paths(&[html.join(name)], &|_| {}).documents.into_iter().next().and_then(|d| d.meta.outlet))
         .collect();
     assert_eq!(outlets, [Some("Sahel Monitor".to_owned()), Some("Le Courrier du Sahel".to_owned())]);
-    assert_eq!(read_one("desk-note.eml").outlet.as_deref(), Some("example.org"));
+    assert_eq!(read_one("desk-note.eml").meta.outlet.as_deref(), Some("example.org"));
 }

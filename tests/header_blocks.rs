@@ -49,15 +49,15 @@ fn a_header_block_gives_title_date_and_outlet_and_is_kept_out_of_the_text() {
     let [wire, export, french] = documents.as_slice() else { panic!("three documents") };
     assert_eq!(wire.title, "Brazil's northeast braces for floods");
     assert_eq!(day(wire).as_deref(), Some("2024-02-27"));
-    assert_eq!(wire.outlet.as_deref(), Some("Meridian Wire"));
+    assert_eq!(wire.meta.outlet.as_deref(), Some("Meridian Wire"));
     assert!(wire.text.starts_with("SALVADOR, Feb 26"), "{:?}", wire.text);
     assert!(!wire.text.contains("Places:"));
     assert_eq!(export.title, "Niger junta expels envoy");
     assert_eq!(day(export).as_deref(), Some("2024-03-03"));
-    assert_eq!(export.outlet.as_deref(), Some("Sahel Ledger"));
+    assert_eq!(export.meta.outlet.as_deref(), Some("Sahel Ledger"));
     assert_eq!(french.title, "Le Niger quitte la CEDEAO");
     assert_eq!(day(french).as_deref(), Some("2024-01-28"));
-    assert_eq!(french.outlet.as_deref(), Some("Journal du Sahel"));
+    assert_eq!(french.meta.outlet.as_deref(), Some("Journal du Sahel"));
 }
 
 #[test]
@@ -83,5 +83,5 @@ fn an_update_counts_alone_an_ambiguous_day_is_not_guessed_and_a_story_has_no_blo
     assert_eq!(ambiguous.title, "A note");
     assert_eq!(day(ambiguous), None, "03/04/2024 is the 3rd of April or the 4th of March");
     assert_eq!(story.text, STORY);
-    assert_eq!(story.outlet, None);
+    assert_eq!(story.meta.outlet, None);
 }

@@ -96,8 +96,30 @@ pub struct Document {
     /// For a speech, the ISO 3166-1 alpha-3 code of the country that speaks (or "EU"): the UN General Debate
     /// corpus names its files by it ("NER_78_2023.txt" is Niger's speech at the 78th session, in 2023).
     pub speaker: Option<String>,
+    /// What it says about itself beyond title and date: outlet, author, section, address, language.
+    pub meta: Metadata,
+}
+
+/// What a document says about itself (or what was found about it) beyond its title and date.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Metadata {
     /// The outlet that published it, as the document names it (a header's `Source`, a page's site name).
     pub outlet: Option<String>,
+    /// Who wrote it (a byline), as written.
+    pub author: Option<String>,
+    /// The section or rubric it ran in.
+    pub section: Option<String>,
+    /// The address it was published at.
+    pub url: Option<String>,
+    /// Its language as an ISO 639-3 code ("eng", "fra"): as its metadata declares it, else detected in its text.
+    pub language: Option<String>,
+}
+
+impl Metadata {
+    /// Metadata that names only an outlet.
+    pub fn with_outlet(outlet: Option<String>) -> Self {
+        Self { outlet, ..Self::default() }
+    }
 }
 
 /// A speech of the UN General Debate corpus, as its file name gives it ("NER_78_2023.txt").

@@ -28,6 +28,14 @@ pub struct TextRecord {
     pub speaker: Option<String>,
     /// The outlet that published it, where the document names one.
     pub outlet: Option<String>,
+    /// Who wrote it, where the document says.
+    pub author: Option<String>,
+    /// The section it ran in, where the document says.
+    pub section: Option<String>,
+    /// The address it was published at, where known.
+    pub url: Option<String>,
+    /// Its language (ISO 639-3: "eng", "fra"), declared or detected.
+    pub language: Option<String>,
     /// The text.
     pub text: String,
 }
@@ -43,7 +51,11 @@ impl From<&Document> for TextRecord {
             published: span.map(DateSpan::label),
             precision: span.map(|span| span.precision.label().to_owned()),
             speaker: document.speaker.clone(),
-            outlet: document.outlet.clone(),
+            outlet: document.meta.outlet.clone(),
+            author: document.meta.author.clone(),
+            section: document.meta.section.clone(),
+            url: document.meta.url.clone(),
+            language: document.meta.language.clone(),
             text: document.text.clone(),
         }
     }
@@ -70,8 +82,17 @@ pub fn write_plain(out: &mut dyn Write, records: &[TextRecord]) -> Result<(), Ex
         if let Some(speaker) = &record.speaker {
             writeln!(out, "speaker: {speaker}")?;
         }
-        if let Some(outlet) = &record.outlet {
-            writeln!(out, "outlet: {outlet}")?;
+        let fields = [
+            ("outlet", &record.outlet),
+            ("author", &record.author),
+            ("section", &record.section),
+            ("url", &record.url),
+            ("language", &record.language),
+        ];
+        for (name, value) in fields {
+            if let Some(value) = value {
+                writeln!(out, "{name}: {value}")?;
+            }
         }
         writeln!(out, "\n{}\n", record.text.trim_end())?;
     }

@@ -13,6 +13,7 @@ pub mod document_text;
 pub mod duplicates;
 pub mod export;
 pub mod figures;
+pub mod language;
 pub mod lines;
 pub mod load_report;
 pub mod mention_notes;

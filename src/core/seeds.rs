@@ -2,6 +2,7 @@
 //! wherever it is started from.
 
 use crate::core::document::{Document, Format, Source};
+use crate::core::language;
 use crate::core::readers::document_from_text;
 
 /// The seed files: name and text, in order.
@@ -18,10 +19,12 @@ pub const SEED_CORPUS_NAME: &str = "Niger after the coup (embedded seeds)";
 
 /// The seed articles as documents.
 pub fn seed_documents() -> Vec<Document> {
-    SEEDS
+    let mut documents: Vec<Document> = SEEDS
         .iter()
         .map(|(name, text)| {
             document_from_text((*text).to_owned(), Source::Embedded((*name).to_owned()), Format::Text, Some(name))
         })
-        .collect()
+        .collect();
+    language::fill_missing(&mut documents);
+    documents
 }

@@ -161,7 +161,7 @@ fn row_ui(
     }
     let date = document.published.as_ref().map_or_else(|| "undated".to_owned(), |p| p.span.label());
     let speaker = corpus.speaker_name(hit.doc);
-    let outlet = document.outlet.as_deref().map_or_else(String::new, |outlet| format!("{outlet}  ·  "));
+    let outlet = document.meta.outlet.as_deref().map_or_else(String::new, |outlet| format!("{outlet}  ·  "));
     let about = match speaker {
         Some(speaker) => format!("{date}  ·  speech by {speaker}  ·  {outlet}"),
         None => format!("{date}  ·  {outlet}"),

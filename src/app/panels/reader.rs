@@ -113,7 +113,7 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, document: &Document
         let speaker = corpus.speaker_name(doc).unwrap_or(code);
         meta = format!("Speech by {speaker} ({code})  ·  {meta}");
     }
-    if let Some(outlet) = document.outlet.as_deref() {
+    if let Some(outlet) = document.meta.outlet.as_deref() {
         meta = format!("{outlet}  ·  {meta}");
     }
     ui.label(egui::RichText::new(meta).small());

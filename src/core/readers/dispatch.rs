@@ -3,6 +3,7 @@
 use super::origin::Origin;
 use super::{ReadOutcome, archive, feed, html, mail, office, pdf, rtf, table, text};
 use crate::core::document::Format;
+use crate::core::language;
 
 /// The readers geodash has, one per kind of file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,10 +84,12 @@ pub fn read_bytes(origin: &Origin, bytes: &[u8], reader: Reader, depth: usize) -
     }
 }
 
-/// The documents that have text; a file that gave documents but no text at all is reported instead.
+/// The documents that have text, each with its language; a file that gave documents but no text at all is
+/// reported instead.
 fn with_text(origin: &Origin, mut outcome: ReadOutcome) -> ReadOutcome {
     let had_documents = !outcome.documents.is_empty();
     outcome.documents.retain(|document| !document.text.trim().is_empty());
+    language::fill_missing(&mut outcome.documents);
     if outcome.documents.is_empty() && (had_documents || outcome.problems.is_empty()) {
         outcome.problems.push(origin.skipped("no text in it"));
     }

@@ -9,7 +9,7 @@ use super::origin::Origin;
 use super::tidy::tidy;
 use super::{Problem, title_from_text};
 use crate::core::dates::{DateSpan, Published};
-use crate::core::document::{Document, Format};
+use crate::core::document::{Document, Format, Metadata};
 
 /// Whether bytes named `.xml` hold a feed: an `<rss`, `<feed` or `<rdf:RDF` element near their start.
 pub fn is_feed(bytes: &[u8]) -> bool {
@@ -34,7 +34,7 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
             let text = if title.is_empty() || body.starts_with(&title) { body } else { format!("{title}\n\n{body}") };
             let day = entry.published.or(entry.updated).map(|time| time.date_naive());
             let link = entry.links.first().map(|link| link.href.clone());
-            let part = link.unwrap_or_else(|| format!("item {}", number + 1));
+            let part = link.clone().unwrap_or_else(|| format!("item {}", number + 1));
             Some(Document {
                 id: format!("{}-{}", origin.stem(), number + 1),
                 title: if title.is_empty() { title_from_text(&text, None) } else { title },
@@ -43,7 +43,7 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
                 format: Format::Feed,
                 published: day.map(|day| Published { span: DateSpan::day(day), at: None }),
                 speaker: None,
-                outlet: outlet.clone(),
+                meta: Metadata { url: link, ..Metadata::with_outlet(outlet.clone()) },
             })
         })
         .collect();

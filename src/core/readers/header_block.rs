@@ -2,9 +2,12 @@
 //! about itself. Keys in any case, English and French: title (`Title`, `Headline`, `HD`, `Titre`), date
 //! (`Date`, `Published`, `Publication date`, `Load-Date`, `PD`, `Date de publication`; `Updated` only when no
 //! other), outlet (`Source`, `Publication`, `SN`, `Publisher`, `Média`), author (`Byline`, `Author`, `By`,
-//! `Auteur`), section, language, URL and dateline. The block is kept out of the text.
+//! `Auteur`), section (`Section`, `Rubrique`, `SE`), language (`Language`, `Langue`, `LA`) and URL; a dateline
+//! and the other keys of exports are read past. The block is kept out of the text.
 
 use crate::core::dates::{Published, date_from_field};
+use crate::core::document::Metadata;
+use crate::core::language;
 
 /// What a header block says.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -13,10 +16,8 @@ pub struct HeaderBlock {
     pub title: Option<String>,
     /// The publication date, from the first date key (an update's date only without one).
     pub published: Option<Published>,
-    /// The outlet that published it.
-    pub outlet: Option<String>,
-    /// Who wrote it.
-    pub author: Option<String>,
+    /// Outlet, author, section, language and address, where the block names them.
+    pub meta: Metadata,
     /// Where the text after the block starts (byte offset).
     pub body_start: usize,
 }
@@ -29,7 +30,10 @@ enum Field {
     Updated,
     Outlet,
     Author,
-    /// Known, read past, not kept yet: section, language, URL, dateline, places, length, words.
+    Section,
+    Language,
+    Url,
+    /// Known, read past: dateline, places, length, words, copyright, subjects.
     Other,
 }
 
@@ -53,9 +57,11 @@ fn field(key: &str) -> Option<Field> {
         "updated" | "last updated" | "modified" | "mis à jour" | "mis a jour" | "mise à jour" => Field::Updated,
         "source" | "publication" | "sn" | "publisher" | "outlet" | "média" | "media" | "journal" => Field::Outlet,
         "byline" | "by-line" | "author" | "authors" | "by" | "auteur" | "auteurs" | "par" => Field::Author,
-        "section" | "rubrique" | "se" | "language" | "lang" | "langue" | "la" | "url" | "link" | "lien"
-        | "dateline" | "places" | "place" | "lieu" | "length" | "words" | "wc" | "copyright" | "subject"
-        | "keywords" | "type" | "id" => Field::Other,
+        "section" | "rubrique" | "se" => Field::Section,
+        "language" | "lang" | "langue" | "la" => Field::Language,
+        "url" | "link" | "lien" => Field::Url,
+        "dateline" | "places" | "place" | "lieu" | "length" | "words" | "wc" | "copyright" | "subject" | "keywords"
+        | "type" | "id" => Field::Other,
         _ => return None,
     };
     Some(field)
@@ -87,14 +93,31 @@ pub fn read(text: &str) -> Option<HeaderBlock> {
             Field::Title => block.title = block.title.take().or_else(|| some_text(value)),
             Field::Date => block.published = block.published.take().or_else(|| date_from_field(value)),
             Field::Updated => updated = updated.or_else(|| date_from_field(value)),
-            Field::Outlet => block.outlet = block.outlet.take().or_else(|| some_text(value)),
-            Field::Author => block.author = block.author.take().or_else(|| some_text(value)),
             Field::Other => {}
+            _ => keep(&mut block.meta, kind, value),
         }
     }
     block.published = block.published.or(updated);
     block.body_start = offset;
     (known >= 2 || (known == 1 && block.published.is_some())).then_some(block)
+}
+
+/// Keeps a metadata field's first value.
+fn keep(meta: &mut Metadata, kind: Field, value: &str) {
+    let slot = match kind {
+        Field::Outlet => &mut meta.outlet,
+        Field::Author => &mut meta.author,
+        Field::Section => &mut meta.section,
+        Field::Url => &mut meta.url,
+        Field::Language => {
+            meta.language = meta.language.take().or_else(|| language::code_from_name(value));
+            return;
+        }
+        _ => return,
+    };
+    if slot.is_none() {
+        *slot = some_text(value);
+    }
 }
 
 fn some_text(value: &str) -> Option<String> {

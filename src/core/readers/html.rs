@@ -2,7 +2,7 @@
 //! readability.js scores blocks by text and link density and keeps the main one with its siblings), so menus,
 //! ads, scripts, share bars, related stories, comments and footers are left out. The title comes from
 //! `og:title`, `<title>` or the headline; the publication date and the outlet (`og:site_name`, the JSON-LD
-//! publisher) from the page's metadata.
+//! publisher) from the page's metadata. A news database's export saved as a page is cut into its articles.
 
 use std::sync::LazyLock;
 
@@ -12,9 +12,9 @@ use regex::bytes::Regex;
 use super::decode::decode_declared;
 use super::origin::Origin;
 use super::tidy::tidy;
-use super::{Problem, title_from_text};
+use super::{Problem, database_export, title_from_text};
 use crate::core::dates::{Published, date_from_field, publication_date};
-use crate::core::document::{Document, Format};
+use crate::core::document::{Document, Format, Metadata};
 
 /// The charset a page declares in its first bytes: `<meta charset="…">` or `content="text/html; charset=…"`.
 static CHARSET: LazyLock<Option<Regex>> =
@@ -37,6 +37,9 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
     let page =
         decode_declared(bytes, declared_charset(bytes).as_deref()).map_err(|error| origin.failed(error.to_string()))?;
     let document = dom_query::Document::from(page.as_str());
+    if let Some(documents) = export_documents(origin, &page) {
+        return Ok(documents);
+    }
     let marked_date = marked_date(&document);
     let headline = headline(&document);
     let config = Config { text_mode: TextMode::Formatted, keep_classes: true, ..Config::default() };
@@ -59,8 +62,20 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
         format: Format::Html,
         published,
         speaker: None,
-        outlet,
+        meta: Metadata::with_outlet(outlet),
     }])
+}
+
+/// The articles of a news database's export saved as one page (Nexis Uni, Factiva): its whole text, cut
+/// into articles; `None` for a page that is no export.
+fn export_documents(origin: &Origin, page: &str) -> Option<Vec<Document>> {
+    if !page.contains("End of Document") && !page.contains("DOCUMENTS") && !page.contains("Document ") {
+        return None;
+    }
+    let document = dom_query::Document::from(page);
+    document.select("script, style, noscript").remove();
+    let text = tidy(&document.select("body").formatted_text());
+    database_export::documents(origin, &text, Format::Html)
 }
 
 /// The encoding label a page declares in its first 2 KiB.

@@ -8,7 +8,7 @@ use mail_parser::{Message, MessageParser};
 use super::origin::Origin;
 use super::{Problem, title_from_text};
 use crate::core::dates::{Published, date_from_field, publication_date};
-use crate::core::document::{Document, Format, Source};
+use crate::core::document::{Document, Format, Metadata, Source};
 
 /// Reads one message.
 pub fn read_message(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
@@ -43,7 +43,16 @@ fn document(message: &Message<'_>, source: Source, id: String, file_name: Option
     let published = sent(message).or_else(|| publication_date(&text, file_name));
     let title = subject.map_or_else(|| title_from_text(&text, None), str::to_owned);
     let outlet = sender_domain(message);
-    Document { id, title, source, text, format: Format::Email, published, speaker: None, outlet }
+    Document {
+        id,
+        title,
+        source,
+        text,
+        format: Format::Email,
+        published,
+        speaker: None,
+        meta: Metadata::with_outlet(outlet),
+    }
 }
 
 /// The domain the message was sent from ("desk@sahel-ledger.example" → "sahel-ledger.example"): the outlet, for a

@@ -4,6 +4,7 @@
 //! new module, one line in `reader_for` and one in `read_bytes`.
 
 mod archive;
+mod database_export;
 mod decode;
 mod dispatch;
 mod feed;

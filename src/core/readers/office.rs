@@ -4,7 +4,7 @@
 use super::origin::Origin;
 use super::xml_text::{Layout, paragraphs};
 use super::zipped::Zipped;
-use super::{Problem, document_from_text};
+use super::{Problem, database_export, document_from_text};
 use crate::core::document::{Document, Format};
 
 const DOCX: Layout =
@@ -35,6 +35,9 @@ fn read_office(
     let xml = zipped.read_named(part).map_err(|error| fail(format!("{part}: {error}")))?;
     let xml = String::from_utf8(xml).map_err(|_| fail(format!("{part} is not UTF-8")))?;
     let text = paragraphs(&xml, layout).map_err(|error| fail(format!("{part}: {error}")))?;
+    if let Some(documents) = database_export::documents(origin, &text, format) {
+        return Ok(documents);
+    }
     let mut document = document_from_text(text, origin.source(), format, origin.file_name());
     if let Some(title) = own_title(&mut zipped) {
         document.title = title;

@@ -6,7 +6,7 @@ use encoding_rs::Encoding;
 
 use super::origin::Origin;
 use super::tidy::tidy;
-use super::{Problem, document_from_text};
+use super::{Problem, database_export, document_from_text};
 use crate::core::document::{Document, Format};
 
 /// Groups whose content is not text of the document.
@@ -45,12 +45,15 @@ const SKIPPED_DESTINATIONS: &[&str] = &[
     "pntext",
 ];
 
-/// Reads an RTF file as one document.
+/// Reads an RTF file as one document, or a news database's export as one document per article.
 pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
     if !bytes.starts_with(b"{\\rtf") {
         return Err(origin.failed("not an RTF file (it does not start with {\\rtf)"));
     }
     let text = rtf_text(bytes);
+    if let Some(documents) = database_export::documents(origin, &text, Format::Rtf) {
+        return Ok(documents);
+    }
     Ok(vec![document_from_text(text, origin.source(), Format::Rtf, origin.file_name())])
 }
 

@@ -11,7 +11,7 @@ use super::decode::decode_text;
 use super::origin::Origin;
 use super::{Outcome, Problem, ReadOutcome, title_from_text};
 use crate::core::dates::{date_from_field, publication_date};
-use crate::core::document::{Document, Format};
+use crate::core::document::{Document, Format, Metadata};
 
 const TEXT_NAMES: &[&str] =
     &["text", "body", "content", "article", "full_text", "fulltext", "story", "article_text", "texte", "contenu"];
@@ -144,7 +144,16 @@ fn documents(origin: &Origin, table: &Table, format: Format) -> ReadOutcome {
             .map_or_else(|| format!("{}-{}", origin.stem(), number + 1), str::to_owned);
         let title = title.unwrap_or_else(|| title_from_text(&text, None));
         let source = origin.source_of_part(&format!("{kind} {}", number + 1));
-        documents.push(Document { id, title, source, text, format, published, speaker: None, outlet: None });
+        documents.push(Document {
+            id,
+            title,
+            source,
+            text,
+            format,
+            published,
+            speaker: None,
+            meta: Metadata::default(),
+        });
     }
     let mut problems = Vec::new();
     if columns.guessed {

@@ -2,16 +2,19 @@
 
 use super::header_block::{self, HeaderBlock};
 use super::origin::Origin;
-use super::{Problem, decode::decode_text, title::title_from_text};
+use super::{Problem, database_export, decode::decode_text, title::title_from_text};
 use crate::core::actors::embedded_name_on;
 use crate::core::dates::publication_date;
-use crate::core::document::{Document, Format, Source, UnSpeech};
+use crate::core::document::{Document, Format, Metadata, Source, UnSpeech};
 
-/// Reads a text or Markdown file's bytes as one document.
+/// Reads a text or Markdown file's bytes as one document, or a news database's export as one per article.
 pub fn read(origin: &Origin, bytes: &[u8], format: Format) -> Result<Vec<Document>, Problem> {
     let text = decode_text(bytes).map_err(|error| origin.failed(error.to_string()))?;
     if text.trim().is_empty() {
         return Err(origin.skipped("empty file: no text"));
+    }
+    if let Some(documents) = database_export::documents(origin, &text, format) {
+        return Ok(documents);
     }
     Ok(vec![document_from_text(text, origin.source(), format, origin.file_name())])
 }
@@ -41,7 +44,7 @@ pub fn document_from_text(text: String, source: Source, format: Format, file_nam
         None => title_from_text(&text, header),
     };
     let speaker = speech.map(|speech| speech.speaker);
-    Document { id, title, source, text, format, published, speaker, outlet: None }
+    Document { id, title, source, text, format, published, speaker, meta: Metadata::default() }
 }
 
 /// A document whose header block gave what it could: the rest is found in its body and file name as usual.
@@ -49,7 +52,7 @@ fn from_header_block(block: HeaderBlock, text: String, source: Source, format: F
     let published = block.published.or_else(|| publication_date(&text, name));
     let title = block.title.unwrap_or_else(|| title_from_text(&text, None));
     let id = stem(name);
-    Document { id, title, source, text, format, published, speaker: None, outlet: block.outlet }
+    Document { id, title, source, text, format, published, speaker: None, meta: block.meta }
 }
 
 /// A document's id: its file name without the extension (empty without a name).
