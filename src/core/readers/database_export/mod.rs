@@ -33,8 +33,10 @@ pub struct ExportArticle {
 static STARTS_AN_ARTICLE: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(?i)^\d{1,6} of \d{1,6} documents?$").ok());
 
-/// "End of Document" (LexisNexis) or "Document " and a long letters-and-digits id (Factiva's accession number).
+/// "End of Document" (LexisNexis) or "Document " and a long letters-and-digits id (Factiva's accession number,
+/// alone or after its code `AN`).
 pub fn ends_an_article(line: &str) -> bool {
+    let line = line.strip_prefix("AN").filter(|rest| rest.starts_with(char::is_whitespace)).map_or(line, str::trim);
     let factiva_id = line.strip_prefix("Document ").is_some_and(|id| {
         id.len() >= 16 && id.bytes().all(|byte| byte.is_ascii_alphanumeric()) && id.bytes().any(|b| b.is_ascii_digit())
     });
