@@ -86,7 +86,7 @@ fn an_unknown_actor_filter_is_a_clear_error() {
 fn a_search_with_no_hits_still_prints_the_csv_header() {
     let (stdout, _, ok) = geodash(&["search", "--query", "Atlantis", "--format", "csv"]);
     assert!(ok);
-    assert_eq!(stdout, "rank,id,title,date,score,snippet\n");
+    assert_eq!(stdout, "rank,id,title,date,outlet,language,score,snippet\n");
 }
 
 #[test]
@@ -311,4 +311,38 @@ fn a_broken_actors_file_is_named_with_its_line_and_left_as_it_is() {
     assert!(!ok);
     assert!(stderr.contains("actors.toml, line 4"), "{stderr}");
     assert_eq!(std::fs::read_to_string(&actors).unwrap(), text);
+}
+
+#[test]
+fn outlets_and_languages_filter_the_search_and_are_columns_of_its_hits() {
+    let exports = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exports");
+    let (stdout, _, ok) = geodash(&["search", exports, "-q", "Niger", "--language", "French", "--format", "csv"]);
+    assert!(ok);
+    let mut lines = stdout.lines();
+    assert_eq!(lines.next(), Some("rank,id,title,date,outlet,language,score,snippet"));
+    // The three French articles all name Niger (counted by hand in tests/fixtures/exports).
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 3, "{stdout}");
+    assert!(rows.iter().all(|row| row.contains(",fra,")));
+    // Sahel Dispatch's two articles: one names Tiani, the other Bazoum.
+    let query = "Tiani OR Bazoum";
+    let (stdout, _, ok) = geodash(&["search", exports, "-q", query, "--outlet", "Sahel Dispatch", "--format", "csv"]);
+    assert!(ok);
+    assert_eq!(stdout.lines().count(), 1 + 2, "{stdout}");
+    assert!(stdout.contains(",Sahel Dispatch,eng,"));
+    let (_, stderr, ok) = geodash(&["search", exports, "-q", "Niger", "--language", "Klingon"]);
+    assert!(!ok && stderr.contains("unknown language \"Klingon\""), "{stderr}");
+}
+
+#[test]
+fn outlets_counts_documents_by_outlet() {
+    let exports = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exports");
+    let (stdout, _, ok) = geodash(&["outlets", exports, "--format", "csv"]);
+    assert!(ok);
+    let mut lines = stdout.lines();
+    assert_eq!(lines.next(), Some("outlet,documents,dated,first,last"));
+    assert!(stdout.contains("\nSahel Dispatch,2,2,2023-08-05,2023-11-23\n"), "{stdout}");
+    // The seeds name no outlet: all five are counted apart.
+    let (seeds, _, _) = geodash(&["outlets", "--format", "csv"]);
+    assert!(seeds.lines().nth(1).is_some_and(|line| line.starts_with("(no outlet named),5,")), "{seeds}");
 }

@@ -43,6 +43,10 @@ pub enum AppCommand {
     ToggleFullscreen,
     /// Filter the article list to one actor (dictionary index), or clear the actor filter.
     FilterActor(Option<usize>),
+    /// Filter the article list to one outlet, or clear that filter.
+    FilterOutlet(Option<String>),
+    /// Filter the article list to one language (ISO 639-3), or clear that filter.
+    FilterLanguage(Option<String>),
     /// Filter the article list to a publication-date range, or clear that filter.
     FilterDates(Option<(chrono::NaiveDate, chrono::NaiveDate)>),
     /// Hold vague publication dates against the date range this way.

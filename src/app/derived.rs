@@ -49,6 +49,8 @@ struct DerivedKey {
     date_filter: Option<(NaiveDate, NaiveDate)>,
     date_match: DateMatch,
     include_undated: bool,
+    outlet_filter: Option<String>,
+    language_filter: Option<String>,
     documents: usize,
     /// The key of the dictionary the corpus counts with: an edit of the actors changes every figure.
     actors: u64,
@@ -65,6 +67,8 @@ impl DerivedKey {
             date_filter: view.date_filter,
             date_match: view.date_match,
             include_undated: view.include_undated,
+            outlet_filter: view.outlet_filter.clone(),
+            language_filter: view.language_filter.clone(),
             documents,
             actors,
         }

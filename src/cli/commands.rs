@@ -11,6 +11,8 @@ use crate::core::document_text::{TextRecord, write_jsonl, write_plain};
 use crate::core::export::{
     ActorRecord, CandidateRecord, HitRecord, MentionRecord, TimelineRecord, write_csv, write_json,
 };
+use crate::core::facets::outlet_records;
+use crate::core::language;
 use crate::core::search::Filters;
 use crate::core::seeds::{SEED_CORPUS_NAME, seed_documents};
 use crate::core::stats::{People, actor_table};
@@ -41,16 +43,21 @@ pub fn run(command: Command, dictionary: &Dictionary) -> anyhow::Result<()> {
             let records = mention_records(&corpus, flagged);
             print(&mut out, format, &records)
         }
-        Command::Search { paths, query, actor, from, to, limit, format } => {
+        Command::Search { paths, query, actor, outlet, language, from, to, limit, format } => {
             let (from, to) = date_range(from, to)?;
             let corpus = load(&paths, dictionary)?;
             let actor_filter = actor_index(&corpus, actor.as_deref())?;
-            let view = ViewState { actor_filter, ..ViewState::default() };
+            let language_filter = language.as_deref().map(language_code).transpose()?;
+            let view = ViewState { actor_filter, outlet_filter: outlet, language_filter, ..ViewState::default() };
             let filters = Filters { from, to, ..view.filters(&corpus) };
             let hits = corpus.search.search(&query, &filters, limit, &corpus.documents)?;
             let records: Vec<HitRecord> =
                 hits.iter().enumerate().map(|(rank, hit)| HitRecord::new(&corpus, rank + 1, hit)).collect();
             print(&mut out, format, &records)
+        }
+        Command::Outlets { paths, format } => {
+            let corpus = load(&paths, dictionary)?;
+            print(&mut out, format, &outlet_records(&corpus.documents))
         }
         Command::Timeline { paths, format } => {
             let corpus = load(&paths, dictionary)?;
@@ -87,6 +94,12 @@ pub fn run(command: Command, dictionary: &Dictionary) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// The ISO 639-3 code of a language given on the command line by code or name.
+fn language_code(name: &str) -> anyhow::Result<String> {
+    language::code_from_name(name)
+        .ok_or_else(|| anyhow::anyhow!("unknown language {name:?}: give a code (eng, fra) or a name (French)"))
 }
 
 /// Every mention of every document, in corpus and text order; with `flagged_only`, the uncounted ones.

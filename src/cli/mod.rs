@@ -83,6 +83,12 @@ pub enum Command {
         /// Only documents that mention this actor (id or name).
         #[arg(long)]
         actor: Option<String>,
+        /// Only documents from this outlet (as `geodash outlets` names it).
+        #[arg(long)]
+        outlet: Option<String>,
+        /// Only documents in this language (ISO 639-3 code such as eng or fra, or a name such as French).
+        #[arg(long)]
+        language: Option<String>,
         /// Only documents published on or after this date (2005-03-01, 2005-03 or 2005: its first day).
         #[arg(long, value_parser = corpus_input::date_argument)]
         from: Option<DateSpan>,
@@ -92,6 +98,14 @@ pub enum Command {
         /// At most this many hits.
         #[arg(long, default_value_t = 50)]
         limit: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+        format: OutputFormat,
+    },
+    /// Documents by outlet: outlet, documents, dated, first and last publication day, most documents first.
+    Outlets {
+        /// Files and folders to read (none: the embedded seeds).
+        paths: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
         format: OutputFormat,

@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::core::actors::Mention;
 use crate::core::candidates::Candidate;
 use crate::core::corpus::Corpus;
+use crate::core::document::Document;
 use crate::core::mention_notes::note;
 use crate::core::search::{Hit, Marked, SearchError};
 use crate::core::stats::ActorRow;
@@ -83,6 +84,10 @@ impl From<&ActorRow> for ActorRecord {
 pub struct MentionRecord {
     /// Document id.
     pub document: String,
+    /// The outlet that published the document, where it names one.
+    pub outlet: String,
+    /// The document's language (ISO 639-3), where known.
+    pub language: String,
     /// The day the document is read as of (its publication date, or the corpus's "as of" date).
     pub read_as_of: String,
     /// Dictionary id of the actor.
@@ -110,8 +115,11 @@ impl MentionRecord {
     pub fn new(corpus: &Corpus, doc: usize, mention: &Mention) -> Option<Self> {
         let note = note(corpus, doc, mention)?;
         let document = corpus.documents.get(doc)?;
+        let (outlet, language) = outlet_and_language(Some(document));
         Some(Self {
             document: document.id.clone(),
+            outlet,
+            language,
             read_as_of: note.day.to_string(),
             actor_id: note.actor.id.clone(),
             actor: note.actor.name.clone(),
@@ -174,6 +182,10 @@ pub struct HitRecord {
     pub title: String,
     /// Publication date label, or "undated".
     pub date: String,
+    /// The outlet that published it, where it names one.
+    pub outlet: String,
+    /// Its language (ISO 639-3), where known.
+    pub language: String,
     /// BM25 score.
     pub score: f32,
     /// The best passage, the query's words wrapped in `**`.
@@ -184,8 +196,11 @@ impl HitRecord {
     /// The record for a hit at `rank` (from 1).
     pub fn new(corpus: &Corpus, rank: usize, hit: &Hit) -> Self {
         let document = corpus.documents.get(hit.doc);
+        let (outlet, language) = outlet_and_language(document);
         Self {
             rank,
+            outlet,
+            language,
             id: document.map(|document| document.id.clone()).unwrap_or_default(),
             title: document.map(|document| document.title.clone()).unwrap_or_default(),
             date: document
@@ -195,6 +210,13 @@ impl HitRecord {
             snippet: with_stars(&hit.snippet),
         }
     }
+}
+
+/// A document's outlet and language for a record's columns ("" where unknown).
+fn outlet_and_language(document: Option<&Document>) -> (String, String) {
+    let meta = document.map(|document| &document.meta);
+    let outlet = meta.and_then(|meta| meta.outlet.clone()).unwrap_or_default();
+    (outlet, meta.and_then(|meta| meta.language.clone()).unwrap_or_default())
 }
 
 /// Text with each mark wrapped in `**`.
@@ -230,6 +252,10 @@ pub struct TimelineRecord {
     pub kind: String,
     /// Document id.
     pub document: String,
+    /// The outlet that published the document, where it names one.
+    pub outlet: String,
+    /// The document's language (ISO 639-3), where known.
+    pub language: String,
     /// The words in the text that gave the date ("July 26"); empty for a date from the file name.
     pub expression: String,
     /// The sentence around a mentioned date, or the title for a publication date.
@@ -247,7 +273,10 @@ impl TimelineRecord {
             .unwrap_or("")
             .trim()
             .to_owned();
+        let (outlet, language) = outlet_and_language(document);
         Self {
+            outlet,
+            language,
             date: item.date.start.to_string(),
             end: item.date.end.to_string(),
             precision: item.date.precision.label().to_owned(),

@@ -12,6 +12,7 @@ pub mod document;
 pub mod document_text;
 pub mod duplicates;
 pub mod export;
+pub mod facets;
 pub mod figures;
 pub mod language;
 pub mod lines;

@@ -8,7 +8,7 @@ mod prefix;
 mod saved;
 mod snippets;
 
-pub use filters::{ActorDocs, DateMatch, Filters};
+pub use filters::{ActorDocs, DateMatch, FacetDocs, Filters};
 pub use snippets::Snippets;
 
 use std::ops::Range;
@@ -231,8 +231,11 @@ impl SearchIndex {
 
     fn with_filters(&self, text_query: Box<dyn Query>, filters: &Filters) -> BooleanQuery {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
-        if let Some(actor) = &filters.actor {
-            let terms = actor.docs.iter().map(|&doc| Term::from_field_u64(self.fields.doc, doc));
+        let subsets = [filters.actor.as_ref().map(|actor| &actor.docs)]
+            .into_iter()
+            .chain([&filters.outlet, &filters.language].map(|facet| facet.as_ref().map(|facet| &facet.docs)));
+        for docs in subsets.flatten() {
+            let terms = docs.iter().map(|&doc| Term::from_field_u64(self.fields.doc, doc));
             clauses.push((Occur::Must, Box::new(TermSetQuery::new(terms))));
         }
         let fields = &self.fields;

@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 
 use crate::core::corpus::Corpus;
-use crate::core::search::{ActorDocs, DateMatch, Filters};
+use crate::core::facets::{Facet, docs_with};
+use crate::core::search::{ActorDocs, DateMatch, FacetDocs, Filters};
 use crate::core::stats::{Measure, People};
 
 /// At most this many hits are listed (with snippets) in the window, in images and in exported data.
@@ -27,6 +28,10 @@ pub struct ViewState {
     pub date_match: DateMatch,
     /// Whether undated articles stay in the list while a date range is set.
     pub include_undated: bool,
+    /// The outlet the article list is filtered to.
+    pub outlet_filter: Option<String>,
+    /// The language (ISO 639-3) the article list is filtered to.
+    pub language_filter: Option<String>,
     /// The span of time the timeline shows, in days since 1 January of year 1 (fractions of a day allowed, as
     /// it pans); `None` fits every date of the documents shown.
     pub timeline: Option<(f64, f64)>,
@@ -41,7 +46,21 @@ impl ViewState {
     pub fn filters(&self, corpus: &Corpus) -> Filters {
         let actor = self.actor_filter.and_then(|index| actor_docs(corpus, index, self.people));
         let (from, to) = self.date_filter.unzip();
-        Filters { actor, people: self.people, from, to, dates: self.date_match, include_undated: self.include_undated }
+        let facet = |facet: Facet, value: &Option<String>| {
+            value
+                .as_ref()
+                .map(|value| FacetDocs { value: value.clone(), docs: docs_with(&corpus.documents, facet, value) })
+        };
+        Filters {
+            actor,
+            people: self.people,
+            from,
+            to,
+            dates: self.date_match,
+            include_undated: self.include_undated,
+            outlet: facet(Facet::Outlet, &self.outlet_filter),
+            language: facet(Facet::Language, &self.language_filter),
+        }
     }
 }
 

@@ -52,6 +52,10 @@ pub struct SavedView {
     pub date_match: DateMatch,
     /// Whether undated articles stay in the list while a date range is set.
     pub include_undated: bool,
+    /// The outlet the list is filtered to, as the documents name it.
+    pub outlet: Option<String>,
+    /// The language the list is filtered to (ISO 639-3).
+    pub language: Option<String>,
     /// The span of time the timeline shows, in days since 1 January of year 1; `None` fits every date.
     pub timeline: Option<(f64, f64)>,
     /// The article open in the reader, by document id.
@@ -72,6 +76,8 @@ impl SavedView {
             dates: view.date_filter,
             date_match: view.date_match,
             include_undated: view.include_undated,
+            outlet: view.outlet_filter.clone(),
+            language: view.language_filter.clone(),
             timeline: view.timeline,
             open: view.selected.and_then(|doc| corpus.documents.get(doc)).map(|document| document.id.clone()),
         }
@@ -90,6 +96,8 @@ impl SavedView {
             date_filter: self.dates,
             date_match: self.date_match,
             include_undated: self.include_undated,
+            outlet_filter: self.outlet.clone(),
+            language_filter: self.language.clone(),
             timeline: self.timeline,
             selected: self
                 .open

@@ -145,6 +145,12 @@ fn selection_line(facts: &PanelInput<'_>) -> String {
     if let Some(actor) = view.actor_filter.and_then(|index| facts.corpus.dictionary.actors.get(index)) {
         parts.push(format!("Actor: {}", actor.name));
     }
+    if let Some(outlet) = &view.outlet_filter {
+        parts.push(format!("Outlet: {outlet}"));
+    }
+    if let Some(language) = &view.language_filter {
+        parts.push(format!("Language: {}", crate::core::language::name(language)));
+    }
     if let Some((from, to)) = view.date_filter {
         let vague = match view.date_match {
             DateMatch::Within => "vague dates must lie within",

@@ -33,6 +33,7 @@ pub fn ui(
         ui.heading("Articles");
         if !presenting {
             search_box_ui(ui, &view.query, commands);
+            super::facet_filters::ui(ui, input, commands);
         } else if !view.query.trim().is_empty() {
             ui.label(format!("Search: {}", view.query.trim()));
         }

@@ -10,6 +10,7 @@ pub mod caption;
 pub mod columns;
 pub mod dashboard;
 pub mod date_range;
+pub mod facet_filters;
 pub mod hits;
 pub mod reader;
 pub mod reader_menu;

@@ -113,10 +113,15 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, document: &Document
         let speaker = corpus.speaker_name(doc).unwrap_or(code);
         meta = format!("Speech by {speaker} ({code})  ·  {meta}");
     }
-    if let Some(outlet) = document.meta.outlet.as_deref() {
-        meta = format!("{outlet}  ·  {meta}");
+    if let Some(language) = document.meta.language.as_deref() {
+        meta = format!("{meta}  ·  {}", crate::core::language::name(language));
     }
-    ui.label(egui::RichText::new(meta).small());
+    let byline = [document.meta.outlet.as_deref(), document.meta.author.as_deref(), document.meta.section.as_deref()];
+    let byline: Vec<&str> = byline.into_iter().flatten().collect();
+    if !byline.is_empty() {
+        meta = format!("{}  ·  {meta}", byline.join("  ·  "));
+    }
+    ui.add(egui::Label::new(egui::RichText::new(meta).small()).wrap());
     actor_chips_ui(ui, corpus, doc, actors);
 }
 

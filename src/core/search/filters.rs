@@ -1,4 +1,5 @@
-//! Search filters: an actor, and a range of publication dates held against each document's dated span.
+//! Search filters: an actor, an outlet, a language, and a range of publication dates held against each
+//! document's dated span.
 
 use std::ops::Bound;
 use std::sync::Arc;
@@ -27,6 +28,20 @@ pub struct Filters {
     pub dates: DateMatch,
     /// With a date range, keep the documents that carry no publication date too (they are left out otherwise).
     pub include_undated: bool,
+    /// Only documents from one outlet.
+    pub outlet: Option<FacetDocs>,
+    /// Only documents in one language.
+    pub language: Option<FacetDocs>,
+}
+
+/// The documents whose metadata field (outlet, language) has one value: worked out from the documents, so the
+/// index needs no field of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetDocs {
+    /// The value ("Sahel Ledger", "fra").
+    pub value: String,
+    /// The documents' numbers, in order.
+    pub docs: Arc<[u64]>,
 }
 
 /// The documents that name an actor (or, with people counted with their state, a person who served it then):
