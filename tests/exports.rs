@@ -14,6 +14,10 @@ fn read(name: &str) -> Vec<Document> {
     outcome.documents
 }
 
+fn time(document: &Document) -> Option<String> {
+    document.published.as_ref().and_then(|published| published.time).map(|time| time.label())
+}
+
 fn day(document: &Document) -> String {
     document.published.as_ref().map_or_else(|| "undated".to_owned(), |published| published.span.label())
 }
@@ -42,6 +46,9 @@ fn a_nexis_uni_text_export_gives_one_document_per_article_with_its_fields() {
     assert!(ambassador.text.ends_with("France said the junta had no authority to expel him."));
     assert_eq!((day(ecowas).as_str(), ecowas.meta.outlet.as_deref()), ("2023-08-10", Some("Meridian Wire")));
     assert_eq!(ecowas.meta.author, None);
+    // "August 10, 2023 Thursday 3:05 PM GMT": the time is kept with its zone; the other two give none.
+    assert_eq!(time(ecowas).as_deref(), Some("15:05 UTC"));
+    assert_eq!(time(ambassador), None);
     assert_eq!(french.title, "Le Mali et le Burkina Faso soutiennent Niamey");
     assert_eq!(day(french), "2023-08-01");
     assert_eq!(french.meta.author.as_deref(), Some("Moussa Traoré"));
@@ -76,6 +83,7 @@ fn factiva_with_field_codes_on_their_own_lines_or_before_a_tab() {
     assert_eq!(day(wagner), "2023-09-12");
     assert_eq!(wagner.meta.outlet.as_deref(), Some("Agence Sahel Presse"));
     assert_eq!(wagner.meta.author.as_deref(), Some("Claire Martin"));
+    assert_eq!(time(wagner).as_deref(), Some("10:42"), "the ET field, no zone written");
     // The lead paragraphs, then the text; the codes' indexing (CO, NS, RE, IPD) stays out.
     assert!(wagner.text.contains("near the airport.\n\nOfficials denied"));
     assert!(wagner.text.ends_with("diplomats said."));
@@ -94,6 +102,7 @@ fn factiva_article_layout_without_codes() {
     assert_eq!(party.title, "Bazoum's party calls for his release");
     assert_eq!(party.meta.author.as_deref(), Some("Fatouma Issa"));
     assert_eq!(day(party), "2023-08-05");
+    assert_eq!(time(party).as_deref(), Some("14:20"));
     assert_eq!(party.meta.outlet.as_deref(), Some("Sahel Dispatch"));
     assert!(!party.text.contains("SAHDIS") && !party.text.contains("14:20"));
     assert_eq!(day(russia), "2023-12-04");

@@ -58,6 +58,13 @@ fn a_header_block_gives_title_date_and_outlet_and_is_kept_out_of_the_text() {
     assert_eq!(french.title, "Le Niger quitte la CEDEAO");
     assert_eq!(day(french).as_deref(), Some("2024-01-28"));
     assert_eq!(french.meta.outlet.as_deref(), Some("Journal du Sahel"));
+    // "le 28 janvier 2024 à 10h30": the time is kept, with no zone (none is written).
+    let time = |document: &Document| document.published.as_ref().and_then(|p| p.time).map(|time| time.label());
+    assert_eq!(time(french).as_deref(), Some("10:30"));
+    // "27-FEB-2024 10:15:00.00" in the wire's header.
+    assert_eq!(time(wire).as_deref(), Some("10:15"));
+    assert_eq!(french.meta.author.as_deref(), Some("A. Diallo"));
+    assert_eq!(export.meta.language.as_deref(), Some("eng"), "LA: English");
 }
 
 #[test]

@@ -15,6 +15,7 @@ mod resolve;
 mod rules;
 mod sentence;
 mod tables;
+mod time_of_day;
 
 use std::ops::Range;
 
@@ -24,6 +25,7 @@ pub use mentions::find_mentions;
 pub use publication::{date_from_field, publication_date};
 pub use ranges::{long_day, range_label, span_label, typed_date};
 pub use tables::is_calendar_name;
+pub use time_of_day::TimeOfDay;
 
 /// How precise a date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
@@ -121,6 +123,8 @@ pub struct Published {
     pub span: DateSpan,
     /// The byte span of the date in the text, with its label if it had one ("Date: 2024-05-02").
     pub at: Option<Range<usize>>,
+    /// The time of day it was published at, with its zone where written (from metadata only).
+    pub time: Option<TimeOfDay>,
 }
 
 /// A date mentioned in the text.

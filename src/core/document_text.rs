@@ -24,6 +24,10 @@ pub struct TextRecord {
     pub published: Option<String>,
     /// `day`, `month`, `season` or `year`; `None` when undated.
     pub precision: Option<String>,
+    /// The time of day it was published at, as written, with its zone where known ("10:15 UTC+01:00").
+    pub time: Option<String>,
+    /// That moment in UTC ("2024-03-03T09:15:00Z"), when the zone is known.
+    pub published_utc: Option<String>,
     /// For a speech, the code of the country that speaks ("NER"); `None` otherwise.
     pub speaker: Option<String>,
     /// The outlet that published it, where the document names one.
@@ -43,7 +47,11 @@ pub struct TextRecord {
 impl From<&Document> for TextRecord {
     fn from(document: &Document) -> Self {
         let span = document.published.as_ref().map(|published| &published.span);
+        let time = document.published.as_ref().and_then(|published| published.time);
+        let utc = time.zip(span).and_then(|(time, span)| time.utc_on(span.start));
         Self {
+            time: time.map(|time| time.label()),
+            published_utc: utc.map(|moment| moment.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
             id: document.id.clone(),
             source: document.source.label(),
             format: document.format.label().to_owned(),
@@ -76,7 +84,10 @@ pub fn write_plain(out: &mut dyn Write, records: &[TextRecord]) -> Result<(), Ex
         writeln!(out, "=== {} ({}, {})", record.id, record.format, record.source)?;
         writeln!(out, "title: {}", record.title)?;
         match (&record.published, &record.precision) {
-            (Some(date), Some(precision)) => writeln!(out, "published: {date} ({precision})")?,
+            (Some(date), Some(precision)) => match &record.time {
+                Some(time) => writeln!(out, "published: {date} {time} ({precision})")?,
+                None => writeln!(out, "published: {date} ({precision})")?,
+            },
             _ => writeln!(out, "published: undated")?,
         }
         if let Some(speaker) = &record.speaker {

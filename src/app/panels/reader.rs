@@ -100,7 +100,8 @@ fn header_ui(ui: &mut egui::Ui, corpus: &Corpus, doc: usize, document: &Document
     ui.add(egui::Label::new(egui::RichText::new(&document.title).heading()).wrap());
     let date = match &document.published {
         Some(published) => {
-            format!("Published {} ({} precision)", published.span.label(), published.span.precision.label())
+            let time = published.time.map(|time| format!(" {}", time.label())).unwrap_or_default();
+            format!("Published {}{time} ({} precision)", published.span.label(), published.span.precision.label())
         }
         None => format!(
             "Undated: the article carries no publication date; its names are read as of {}",

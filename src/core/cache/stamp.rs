@@ -11,7 +11,7 @@ use walkdir::WalkDir;
 use crate::core::sources::Sources;
 
 /// Bumped when what a saved corpus holds changes shape.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 /// One file (or a path that could not be looked at) as it was when the corpus was read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,7 +9,7 @@ use regex::Regex;
 use super::calendar::year_span;
 use super::resolve::Found;
 use super::rules::{self, Candidate};
-use super::{DateSpan, Published};
+use super::{DateSpan, Published, TimeOfDay};
 
 /// The header is at most this many bytes from the start of the text...
 const HEADER_BYTES: usize = 600;
@@ -76,7 +76,7 @@ fn in_header(header: &str, candidate: Candidate) -> Option<Published> {
     let rest = header.get(candidate.at.end..)?;
     let after = rest.get(..rest.find('\n').unwrap_or(rest.len()))?;
     let at = place(before, after, line_start, candidate.at)?;
-    Some(Published { span, at: Some(at) })
+    Some(Published { span, at: Some(at), time: None })
 }
 
 /// Where a header date is, with its label; `None` when what is around it on its line is not a header's. A
@@ -117,7 +117,7 @@ fn year_in_name(name: &str) -> Option<Published> {
         !(rest.next().is_some_and(|c| "-_. ".contains(c)) && rest.next().is_some_and(|c| c.is_ascii_digit()))
     })?;
     let year = captures.name("y")?.as_str().parse().ok()?;
-    Some(Published { span: year_span(year)?, at: None })
+    Some(Published { span: year_span(year)?, at: None, time: None })
 }
 
 fn full_date_in_name(name: &str) -> Option<Published> {
@@ -127,7 +127,7 @@ fn full_date_in_name(name: &str) -> Option<Published> {
         let same_separators = captures.name("s1")?.as_str() == captures.name("s2")?.as_str();
         let year = i32::try_from(number("y")?).ok()?;
         let date = NaiveDate::from_ymd_opt(year, number("m")?, number("d")?).filter(|_| same_separators)?;
-        Some(Published { span: DateSpan::day(date), at: None })
+        Some(Published { span: DateSpan::day(date), at: None, time: None })
     })
 }
 
@@ -140,7 +140,8 @@ pub(super) fn patterns_compile() -> bool {
 /// A publication date from a metadata field: a page's `article:published_time`, a mail's `Date`, a table's date
 /// column. Takes ISO 8601 ("2023-07-28T09:30:00+01:00" is a day; "2023-07" a month; "2023" a year), RFC 2822
 /// ("Fri, 28 Jul 2023 09:30:00 +0100") and what the text rules read as a full date ("28 July 2023"). The date
-/// is taken as written, before any time-zone shift, so it is the day the source printed.
+/// is taken as written, before any time-zone shift, so it is the day the source printed; a time written with a day
+/// is kept with its zone ("09:30 UTC+01:00").
 pub fn date_from_field(value: &str) -> Option<Published> {
     let value = value.trim();
     let first_word = value.split_whitespace().next().unwrap_or("");
@@ -157,7 +158,8 @@ pub fn date_from_field(value: &str) -> Option<Published> {
                 _ => None,
             }
         })?;
-    Some(Published { span, at: None })
+    let time = if span.precision == super::Precision::Day { TimeOfDay::find_in(value) } else { None };
+    Some(Published { span, at: None, time })
 }
 
 /// A date written in numbers or with a month's abbreviation, the way exports and databases print them:

@@ -62,7 +62,7 @@ fn all_patterns_compile() {
 #[test]
 fn text_a_header_date_and_summer_of_2023() {
     let published = publication_date(TEXT_A, None);
-    assert_eq!(published, Some(Published { span: DateSpan::day(date(2024, 5, 2)), at: Some(1..16) }));
+    assert_eq!(published, Some(Published { span: DateSpan::day(date(2024, 5, 2)), at: Some(1..16), time: None }));
     let mentions = find_mentions(TEXT_A, Some(DateSpan::day(date(2024, 5, 2))), Some(1..16));
     let summer = span(date(2023, 6, 1), date(2023, 8, 31), Precision::Season, None);
     assert_eq!(summary(&mentions), vec![("the summer of 2023", Some(summer), false)]);
@@ -306,7 +306,7 @@ fn file_name_dates() {
     let day = Some(DateSpan::day(date(2024, 5, 2)));
     for name in ["2024-05-02_niger.txt", "20240502-niger.html", "niger_2024_05_02.txt"] {
         let published = publication_date("Niger news without a dated header.", Some(name));
-        assert_eq!(published, day.map(|span| Published { span, at: None }), "{name}");
+        assert_eq!(published, day.map(|span| Published { span, at: None, time: None }), "{name}");
     }
     assert_eq!(publication_date("Niger news", Some("2024-05_02.txt")), None);
     assert_eq!(publication_date("Niger news", Some("article-123456789.txt")), None);

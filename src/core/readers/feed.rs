@@ -8,7 +8,7 @@ use regex::Regex;
 use super::origin::Origin;
 use super::tidy::tidy;
 use super::{Problem, title_from_text};
-use crate::core::dates::{DateSpan, Published};
+use crate::core::dates::{DateSpan, Published, TimeOfDay};
 use crate::core::document::{Document, Format, Metadata};
 
 /// Whether bytes named `.xml` hold a feed: an `<rss`, `<feed` or `<rdf:RDF` element near their start.
@@ -32,7 +32,8 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
             let html = html.or_else(|| entry.summary.as_ref().map(|summary| summary.content.clone()))?;
             let body = plain(&html);
             let text = if title.is_empty() || body.starts_with(&title) { body } else { format!("{title}\n\n{body}") };
-            let day = entry.published.or(entry.updated).map(|time| time.date_naive());
+            // feed-rs gives every date in UTC: the day and time are UTC's, said so by the zone.
+            let moment = entry.published.or(entry.updated);
             let link = entry.links.first().map(|link| link.href.clone());
             let part = link.clone().unwrap_or_else(|| format!("item {}", number + 1));
             Some(Document {
@@ -41,7 +42,11 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
                 source: origin.source_of_part(&part),
                 text,
                 format: Format::Feed,
-                published: day.map(|day| Published { span: DateSpan::day(day), at: None }),
+                published: moment.map(|moment| Published {
+                    span: DateSpan::day(moment.date_naive()),
+                    at: None,
+                    time: Some(TimeOfDay { time: moment.time(), offset_seconds: Some(0) }),
+                }),
                 speaker: None,
                 meta: Metadata { url: link, ..Metadata::with_outlet(outlet.clone()) },
             })

@@ -63,8 +63,10 @@ fn sender_domain(message: &Message<'_>) -> Option<String> {
     (!domain.is_empty()).then_some(domain)
 }
 
-/// The day the `Date` header gives, as written in the sender's time zone.
+/// The day the `Date` header gives, as written in the sender's time zone, with its time and zone.
 fn sent(message: &Message<'_>) -> Option<Published> {
     let date = message.date()?;
-    date_from_field(&format!("{:04}-{:02}-{:02}", date.year, date.month, date.day))
+    let sign = if date.tz_before_gmt { '-' } else { '+' };
+    let (day, hour, minute) = (format!("{:04}-{:02}-{:02}", date.year, date.month, date.day), date.hour, date.minute);
+    date_from_field(&format!("{day}T{hour:02}:{minute:02}:00{sign}{:02}:{:02}", date.tz_hour, date.tz_minute))
 }

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{ExportArticle, author, is_copyright, some_text};
-use crate::core::dates::date_from_field;
+use crate::core::dates::{TimeOfDay, date_from_field};
 use crate::core::language;
 
 /// Factiva's field codes.
@@ -61,6 +61,9 @@ pub fn read_coded(text: &str) -> Option<ExportArticle> {
         body: [lead, rest].join("\n\n").trim().to_owned(),
         ..ExportArticle::default()
     };
+    if let Some(published) = article.published.as_mut() {
+        published.time = published.time.or_else(|| field("ET").and_then(|time| TimeOfDay::find_in(&time)));
+    }
     article.meta.outlet = field("SN");
     article.meta.author = field("BY").and_then(|by| author(&by));
     article.meta.section = field("SE");
@@ -81,7 +84,12 @@ pub fn read_article_layout(text: &str) -> Option<ExportArticle> {
     let line = |at: usize| lines.get(at).map_or("", |(_, line)| line.trim());
     article.published = date_from_field(line(at));
     at += usize::from(article.published.is_some());
-    at += usize::from(matches(&TIME, line(at)));
+    if matches(&TIME, line(at)) {
+        if let Some(published) = article.published.as_mut() {
+            published.time = TimeOfDay::find_in(line(at));
+        }
+        at += 1;
+    }
     article.meta.outlet = some_text(line(at));
     at += 1;
     if is_source_code(line(at)) {
