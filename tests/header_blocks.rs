@@ -92,3 +92,37 @@ fn an_update_counts_alone_an_ambiguous_day_is_not_guessed_and_a_story_has_no_blo
     assert_eq!(story.text, STORY);
     assert_eq!(story.meta.outlet, None);
 }
+
+/// A note of an outlet, its date written with slashes.
+fn note(outlet: &str, date: &str) -> String {
+    format!("Title: A note\nDate: {date}\nSource: {outlet}\n\nThe border stayed closed.\n")
+}
+
+#[test]
+fn a_date_that_reads_both_ways_is_settled_by_its_outlets_other_dates_or_reported() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let notes = [
+        // Desk A writes 25/12/2023: day first, so its 03/04/2024 is 3 April.
+        ("a1.txt", note("Desk A", "25/12/2023")),
+        ("a2.txt", note("Desk A", "03/04/2024")),
+        // Desk B writes 12/25/2023: month first, so its 03/04/2024 is 4 March.
+        ("b1.txt", note("Desk B", "12/25/2023")),
+        ("b2.txt", note("Desk B", "03/04/2024 10:00")),
+        // Desk C writes nothing that settles it.
+        ("c1.txt", note("Desk C", "05/06/2024")),
+    ];
+    for (name, text) in &notes {
+        std::fs::write(folder.path().join(name), text).expect("write");
+    }
+    let outcome = read_paths(&[folder.path().to_path_buf()], &|_| {});
+    let day_of = |id: &str| day(outcome.documents.iter().find(|document| document.id == id).expect(id));
+    assert_eq!(day_of("a1").as_deref(), Some("2023-12-25"));
+    assert_eq!(day_of("a2").as_deref(), Some("2024-04-03"));
+    assert_eq!(day_of("b2").as_deref(), Some("2024-03-04"));
+    assert_eq!(day_of("c1"), None);
+    // Desk C's note is reported once, to be checked; nothing else is.
+    assert_eq!(outcome.problems.len(), 1, "{:?}", outcome.problems);
+    let problem = &outcome.problems[0];
+    assert_eq!(problem.outcome, geodash::core::readers::Outcome::Unsure);
+    assert!(problem.reason.starts_with("1 document's date read both day first and month first"), "{}", problem.reason);
+}

@@ -9,6 +9,7 @@
 mod anchors;
 mod calendar;
 mod mentions;
+pub mod numeric_order;
 mod publication;
 mod ranges;
 mod resolve;

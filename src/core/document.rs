@@ -113,6 +113,9 @@ pub struct Metadata {
     pub url: Option<String>,
     /// Its language as an ISO 639-3 code ("eng", "fra"): as its metadata declares it, else detected in its text.
     pub language: Option<String>,
+    /// Its metadata's date as written when that is all numbers with slashes ("03/04/2024"): such a date may read
+    /// day first or month first, and the other dates of its source decide which.
+    pub numeric_date: Option<String>,
 }
 
 impl Metadata {

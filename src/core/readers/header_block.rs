@@ -5,6 +5,7 @@
 //! `Auteur`), section (`Section`, `Rubrique`, `SE`), language (`Language`, `Langue`, `LA`) and URL; a dateline
 //! and the other keys of exports are read past. The block is kept out of the text.
 
+use crate::core::dates::numeric_order::readings;
 use crate::core::dates::{Published, date_from_field};
 use crate::core::document::Metadata;
 use crate::core::language;
@@ -91,7 +92,12 @@ pub fn read(text: &str) -> Option<HeaderBlock> {
         offset += line.len();
         match kind {
             Field::Title => block.title = block.title.take().or_else(|| some_text(value)),
-            Field::Date => block.published = block.published.take().or_else(|| date_from_field(value)),
+            Field::Date => {
+                block.published = block.published.take().or_else(|| date_from_field(value));
+                if block.meta.numeric_date.is_none() && readings(value).is_some() {
+                    block.meta.numeric_date = Some(value.to_owned());
+                }
+            }
             Field::Updated => updated = updated.or_else(|| date_from_field(value)),
             Field::Other => {}
             _ => keep(&mut block.meta, kind, value),

@@ -12,6 +12,7 @@ mod header_block;
 mod html;
 mod mail;
 mod numbered_names;
+mod numeric_dates;
 mod office;
 mod options;
 mod origin;
@@ -225,5 +226,7 @@ pub fn read_paths_with(paths: &[PathBuf], options: &ReadOptions, on_file_done: &
         outcome.extend(result);
     }
     numbered_names::forget_counter_years(&mut outcome.documents);
+    let unsettled = numeric_dates::settle_by_source(&mut outcome.documents);
+    outcome.problems.extend(unsettled);
     outcome
 }

@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::decode::decode_text;
 use super::origin::Origin;
 use super::{Outcome, Problem, ReadOutcome, title_from_text};
+use crate::core::dates::numeric_order::readings;
 use crate::core::dates::{date_from_field, publication_date};
 use crate::core::document::{Document, Format, Metadata};
 
@@ -144,16 +145,9 @@ fn documents(origin: &Origin, table: &Table, format: Format) -> ReadOutcome {
             .map_or_else(|| format!("{}-{}", origin.stem(), number + 1), str::to_owned);
         let title = title.unwrap_or_else(|| title_from_text(&text, None));
         let source = origin.source_of_part(&format!("{kind} {}", number + 1));
-        documents.push(Document {
-            id,
-            title,
-            source,
-            text,
-            format,
-            published,
-            speaker: None,
-            meta: Metadata::default(),
-        });
+        let numeric_date = cell(row, columns.date).filter(|value| readings(value).is_some()).map(str::to_owned);
+        let meta = Metadata { numeric_date, ..Metadata::default() };
+        documents.push(Document { id, title, source, text, format, published, speaker: None, meta });
     }
     let mut problems = Vec::new();
     if columns.guessed {
