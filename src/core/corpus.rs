@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::core::actors::{Dictionary, DictionaryError, Matcher, Mention};
-use crate::core::dates::{DateMention, DateSpan, find_mentions};
+use crate::core::dates::{DateMention, DateSpan, find_mentions_in};
 use crate::core::document::{Document, count_words};
 use crate::core::duplicates::Fingerprints;
 use crate::core::readers::Problem;
@@ -294,7 +294,7 @@ pub fn analyse(document: &Document, matcher: &Matcher, as_of: NaiveDate, corpus:
     let tallies = tallies(&mentions);
     Analysis {
         mentions,
-        dates: find_mentions(&document.text, reference, skip),
+        dates: find_mentions_in(&document.text, document.meta.language.as_deref(), reference, skip),
         words: count_words(&document.text),
         tallies,
     }

@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, Days, NaiveDate};
 
-pub use mentions::find_mentions;
+pub use mentions::{find_mentions, find_mentions_in};
 pub use publication::{date_from_field, publication_date};
 pub use ranges::{long_day, range_label, span_label, typed_date};
 pub use tables::is_calendar_name;

@@ -5,6 +5,7 @@
 //! the whole text. A stretch around a French word is marked as such, and only there do the French word orders
 //! get looked for.
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -47,6 +48,15 @@ fn anchor_words() -> Vec<(String, bool)> {
     words.sort();
     words.dedup_by(|later, first| later.0 == first.0);
     words
+}
+
+/// Whether a word (any case) is a French date word that English does not share ("juillet", "mars"; not "sept").
+pub(super) fn is_french_only(word: &str) -> bool {
+    static FRENCH: LazyLock<HashSet<String>> = LazyLock::new(|| {
+        let words = anchor_words().into_iter().filter(|(_, french)| *french);
+        words.map(|(word, _)| word.to_lowercase()).collect()
+    });
+    FRENCH.contains(&word.to_lowercase())
 }
 
 /// The anchor automaton, and for each of its patterns whether the word is French.

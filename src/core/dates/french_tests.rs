@@ -222,3 +222,25 @@ fn a_french_abbreviated_month_does_not_end_the_sentence() {
     let sentence = mentions.first().and_then(|mention| text.get(mention.sentence.clone()));
     assert_eq!(sentence, Some("Le 11 sept. 2001, tout a changé à New York."));
 }
+
+#[test]
+fn french_word_orders_are_read_only_where_the_text_may_be_french() {
+    use crate::core::dates::find_mentions_in;
+    let english = "The rover of the Mars 2020 mission landed in February 2021; Avril 2004 was her first album.";
+    let found: Vec<String> =
+        find_mentions_in(english, Some("eng"), None, None).into_iter().map(|mention| mention.expression).collect();
+    assert_eq!(found, ["February 2021"]);
+    let french = "Le rover de la mission de mars 2020 s'est posé en février 2021.";
+    let found: Vec<String> =
+        find_mentions_in(french, Some("fra"), None, None).into_iter().map(|mention| mention.expression).collect();
+    assert_eq!(found, ["mars 2020", "février 2021"]);
+}
+
+#[test]
+fn a_text_of_unknown_language_is_read_in_both() {
+    let text = "The rover landed in February 2021; Avril 2004 was her first album.";
+    let found: Vec<String> =
+        super::find_mentions(text, None, None).into_iter().map(|mention| mention.expression).collect();
+    // Without its language, "Avril 2004" reads as the French "avril 2004": why the language matters.
+    assert_eq!(found, ["February 2021", "Avril 2004"]);
+}

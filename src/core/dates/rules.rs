@@ -51,12 +51,14 @@ struct Rule {
 }
 
 /// Every date expression in the text, without overlaps (the longest wins), in text order. The patterns run
-/// only around the words a date needs (see `anchors`).
-pub(super) fn all_dates(text: &str) -> Vec<Candidate> {
+/// only around the words a date needs (see `anchors`); French word orders only where `french` allows them (a
+/// text known to be in another language has none: "Mars 2020" there is no month).
+pub(super) fn all_dates(text: &str, french: bool) -> Vec<Candidate> {
     let mut found = Vec::new();
     for window in anchors::windows(text) {
         let Some(stretch) = text.get(window.range.clone()) else { continue };
-        for rule in rules().iter().filter(|rule| window.french || !rule.french) {
+        let french_here = french && window.french;
+        for rule in rules().iter().filter(|rule| french_here || !rule.french) {
             found.extend(matches(rule, stretch).into_iter().map(|candidate| candidate.shifted(window.range.start)));
         }
     }
