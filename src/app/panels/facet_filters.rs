@@ -16,12 +16,16 @@ pub fn ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppComma
     if !outlets && !languages {
         return;
     }
+    // Each drop-down beside its label, both on one line where the panel is wide enough.
+    let shown = usize::from(outlets) + usize::from(languages);
+    let width = ((ui.available_width() - 80.0 * shown as f32) / shown as f32 - 12.0).clamp(90.0, 220.0);
     ui.horizontal_wrapped(|ui| {
         if outlets {
-            facet_ui(ui, documents, Facet::Outlet, view.outlet_filter.as_deref(), commands);
+            ui.horizontal(|ui| facet_ui(ui, documents, Facet::Outlet, view.outlet_filter.as_deref(), width, commands));
         }
         if languages {
-            facet_ui(ui, documents, Facet::Language, view.language_filter.as_deref(), commands);
+            let chosen = view.language_filter.as_deref();
+            ui.horizontal(|ui| facet_ui(ui, documents, Facet::Language, chosen, width, commands));
         }
     });
 }
@@ -38,6 +42,7 @@ fn facet_ui(
     documents: &[Document],
     facet: Facet,
     chosen: Option<&str>,
+    width: f32,
     commands: &mut Vec<AppCommand>,
 ) {
     let (name, all) = match facet {
@@ -47,7 +52,7 @@ fn facet_ui(
     let label = ui.label(name);
     let shown = chosen.map_or_else(|| all.to_owned(), |value| facet.label(value));
     let mut picked = None;
-    let combo = egui::ComboBox::from_id_salt(name).selected_text(shown).width(150.0).show_ui(ui, |ui| {
+    let combo = egui::ComboBox::from_id_salt(name).selected_text(shown).width(width).show_ui(ui, |ui| {
         if ui.selectable_label(chosen.is_none(), all).clicked() {
             picked = Some(None);
         }
@@ -59,7 +64,11 @@ fn facet_ui(
             }
         }
         if missing > 0 {
-            ui.label(egui::RichText::new(format!("{} name none", thousands(missing))).small().weak());
+            let without = match facet {
+                Facet::Outlet => "name no outlet",
+                Facet::Language => "too short to tell their language",
+            };
+            ui.label(egui::RichText::new(format!("{} {without}", thousands(missing))).small().weak());
         }
     });
     combo.response.labelled_by(label.id);
