@@ -112,7 +112,7 @@ fn factiva_article_layout_without_codes() {
 }
 
 #[test]
-fn rtf_word_and_html_exports_are_cut_the_same_way() {
+fn rtf_word_pdf_and_html_exports_are_cut_the_same_way() {
     for name in ["nexis-uni.rtf", "nexis-uni.docx"] {
         let documents = read(name);
         let [airspace, force] = documents.as_slice() else { panic!("{name}: two articles") };
@@ -123,6 +123,14 @@ fn rtf_word_and_html_exports_are_cut_the_same_way() {
         assert_eq!(day(force), "2023-08-10", "{name}");
         assert_no_metadata_in(airspace);
     }
+    let pdf = read("nexis-uni.pdf");
+    let [zeine, border] = pdf.as_slice() else { panic!("two articles in the PDF") };
+    assert_eq!((zeine.title.as_str(), day(zeine).as_str()), ("Junta names a civilian prime minister", "2023-08-08"));
+    assert_eq!(zeine.meta.author.as_deref(), Some("Amina Diallo"));
+    assert_eq!(border.meta.outlet.as_deref(), Some("Meridian Wire"));
+    assert_eq!(day(border), "2023-09-02");
+    assert!(border.text.ends_with("kept the border with Niger closed."));
+    assert_no_metadata_in(zeine);
     let pages = read("factiva.html");
     let [uranium, visit] = pages.as_slice() else { panic!("two articles in the page") };
     assert_eq!(

@@ -1,7 +1,7 @@
 //! Outlet and language as filters and figures: the exports fixture (tests/fixtures/exports) read as a corpus,
 //! filtered in the search, in the window's drop-downs and counted by outlet. Every figure was counted by hand
-//! from the fixture files: 15 articles (3 + 2 + 2 + 2 in the text exports, 2 each in the RTF, Word and HTML
-//! ones); the RTF and the Word export hold the same two, counted once, so 13.
+//! from the fixture files: 17 articles (3 + 2 + 2 + 2 in the text exports, 2 each in the RTF, Word, PDF and HTML
+//! ones); the RTF and the Word export hold the same two, counted once, so 15.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
 
@@ -31,7 +31,7 @@ fn ids(corpus: &Corpus, view: &ViewState) -> Vec<String> {
 #[test]
 fn an_outlet_or_a_language_narrows_the_list() {
     let corpus = corpus();
-    assert_eq!(corpus.documents.len(), 13);
+    assert_eq!(corpus.documents.len(), 15);
     let dispatch = ViewState { outlet_filter: Some("Sahel Dispatch".into()), ..ViewState::default() };
     // Sahel Dispatch: Bazoum's party (the article layout) and Tiani's visit (the HTML page).
     assert_eq!(ids(&corpus, &dispatch), ["factiva-2", "factiva-article-1"]);
@@ -46,11 +46,12 @@ fn an_outlet_or_a_language_narrows_the_list() {
 fn documents_by_outlet_most_first_with_their_days() {
     let records = outlet_records(&corpus().documents);
     let by_name = |name: &str| records.iter().find(|record| record.outlet == name).unwrap();
-    // Meridian Wire: the ECOWAS meeting (Nexis Uni text) and the standby force (Word and RTF: counted once).
+    // Meridian Wire: the ECOWAS meeting (Nexis Uni text), the standby force (Word and RTF: counted once) and
+    // Benin's border (PDF).
     let meridian = by_name("Meridian Wire");
     assert_eq!(
         (meridian.documents, meridian.first.as_deref(), meridian.last.as_deref()),
-        (2, Some("2023-08-10"), Some("2023-08-10"))
+        (3, Some("2023-08-10"), Some("2023-09-02"))
     );
     let dispatch = by_name("Sahel Dispatch");
     assert_eq!(
@@ -58,20 +59,20 @@ fn documents_by_outlet_most_first_with_their_days() {
         (2, Some("2023-08-05"), Some("2023-11-23"))
     );
     assert_eq!(by_name("Agence Sahel Presse").documents, 1);
-    // Nine outlets, 13 documents, each names one.
+    // Nine outlets, 15 documents, each names one.
     assert_eq!(records.len(), 9);
-    assert_eq!(records.iter().map(|record| record.documents).sum::<usize>(), 13);
+    assert_eq!(records.iter().map(|record| record.documents).sum::<usize>(), 15);
     assert!(records.windows(2).all(|pair| pair[0].documents >= pair[1].documents));
 }
 
 #[test]
 fn the_window_filters_by_outlet_from_its_drop_down() {
     let mut harness = common::window_on(corpus());
-    assert!(harness.query_by_label_contains("13 of 13 documents").is_some());
+    assert!(harness.query_by_label_contains("15 of 15 documents").is_some());
     harness.get_by_label("Outlet").click();
     harness.run();
     harness.get_by_label("Sahel Dispatch  (2)").click();
     common::settle(&mut harness);
-    assert!(harness.query_by_label_contains("2 of 13 documents").is_some());
+    assert!(harness.query_by_label_contains("2 of 15 documents").is_some());
     assert_eq!(harness.state().view().outlet_filter.as_deref(), Some("Sahel Dispatch"));
 }

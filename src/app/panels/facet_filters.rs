@@ -66,7 +66,7 @@ fn facet_ui(
         if missing > 0 {
             let without = match facet {
                 Facet::Outlet => "name no outlet",
-                Facet::Language => "too short to tell their language",
+                Facet::Language => "in a language not known",
             };
             ui.label(egui::RichText::new(format!("{} {without}", thousands(missing))).small().weak());
         }
