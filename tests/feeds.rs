@@ -21,11 +21,12 @@ fn an_rss_feed_gives_one_document_an_item() {
     assert_eq!(accord.format, Format::Feed);
     assert_eq!(accord.meta.outlet.as_deref(), Some("Sahel Wire"));
     assert_eq!(accord.published.as_ref().map(|p| p.span.label()).as_deref(), Some("2024-01-16"));
-    // The full content, not the summary; its paragraphs and line break kept, its tags gone.
+    // The full content, not the summary; its paragraphs and line break kept, its tags gone, and cleaned as a
+    // page's article is: the photo's caption and the share bar left out.
     assert_eq!(
         accord.text,
         "Niger and Russia sign a defence accord\n\nNiger and Russia signed an accord in Niamey.\n\nFrance was not \
-         told.\n\nMali welcomed it."
+         told.\nMali welcomed it."
     );
     assert!(
         accord.source.label().ends_with("› https://sahel-wire.example/2024/01/niger-russia"),

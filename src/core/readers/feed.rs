@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::origin::Origin;
 use super::tidy::tidy;
-use super::{Problem, title_from_text};
+use super::{Problem, html, title_from_text};
 use crate::core::dates::{DateSpan, Published, TimeOfDay};
 use crate::core::document::{Document, Format, Metadata};
 
@@ -30,7 +30,8 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
             let title = entry.title.as_ref().map(|title| plain(&title.content)).unwrap_or_default();
             let html = entry.content.as_ref().and_then(|content| content.body.clone());
             let html = html.or_else(|| entry.summary.as_ref().map(|summary| summary.content.clone()))?;
-            let body = plain(&html);
+            // Cleaned as a page's article is: captions, share bars and sign-up boxes left out.
+            let body = tidy(&html::without_asides(&html));
             let text = if title.is_empty() || body.starts_with(&title) { body } else { format!("{title}\n\n{body}") };
             // feed-rs gives every date in UTC: the day and time are UTC's, said so by the zone.
             let moment = entry.published.or(entry.updated);

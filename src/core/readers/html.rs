@@ -86,14 +86,15 @@ fn declared_charset(bytes: &[u8]) -> Option<String> {
 }
 
 /// Blocks inside an article that are not its text, by the names pages give them: sign-up and donation boxes,
-/// share bars, captions, bylines, "read also" boxes.
+/// share bars, captions, bylines, "read also" boxes, photo galleries and embedded videos' titles.
 const ASIDES: &str = "figcaption, form, aside, nav, [class*=newsletter], [class*=subscribe], [class*=signup], \
     [class*=sign-up], [class*=donat], [class*=support-box], [class*=share], [class*=social], [class*=caption], \
     [class*=byline], [class*=related], [class*=read-also], [class*=readalso], [class*=promo], [class*=advert], \
-    [class*=breadcrumb], [class*=tags], [id*=newsletter], [id*=share]";
+    [class*=breadcrumb], [class*=tags], [id*=newsletter], [id*=share], [class*=gallery], [class*=Gallery], \
+    [class*=video-resource], [class*=ad-feedback], [class*=media_title]";
 
 /// The text of the article's HTML without the blocks in [`ASIDES`].
-fn without_asides(content: &str) -> String {
+pub(super) fn without_asides(content: &str) -> String {
     let article = dom_query::Document::from(content);
     article.select(ASIDES).remove();
     article.formatted_text().to_string()
@@ -103,7 +104,8 @@ fn without_asides(content: &str) -> String {
 fn headline(document: &dom_query::Document) -> Option<String> {
     let og_title = document.select_single("meta[property='og:title']").attr("content").map(|title| title.to_string());
     let h1 = || Some(document.select_single("h1").text().to_string());
-    let tidy = |title: String| title.split_whitespace().collect::<Vec<_>>().join(" ");
+    // An `og:title` may carry the site's name too ("Trump warned Putin | CNN Politics").
+    let tidy = |title: String| without_site_name(&title.split_whitespace().collect::<Vec<_>>().join(" "));
     og_title.map(tidy).filter(|title| !title.is_empty()).or_else(|| h1().map(tidy).filter(|title| !title.is_empty()))
 }
 
