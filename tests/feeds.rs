@@ -60,3 +60,23 @@ fn an_xml_file_that_is_no_feed_is_reported_not_read() {
     assert_eq!(problem.outcome, Outcome::Skipped);
     assert!(problem.reason.contains("no RSS or Atom feed"), "{}", problem.reason);
 }
+
+#[test]
+fn an_items_day_is_the_day_its_feed_wrote_with_its_zone() {
+    // 23:30 in Niamey (UTC+1) on the 16th is 22:30 UTC the same day; 00:30 on the 17th is the 16th in UTC, but
+    // the outlet printed the 17th.
+    let rss = br#"<?xml version="1.0"?><rss version="2.0"><channel><title>Niamey Desk</title>
+        <item><title>Late</title><description>The council met late.</description>
+          <pubDate>Tue, 16 Jan 2024 23:30:00 +0100</pubDate></item>
+        <item><title>After midnight</title><description>The council met after midnight.</description>
+          <pubDate>Wed, 17 Jan 2024 00:30:00 +0100</pubDate></item>
+        </channel></rss>"#;
+    let outcome = geodash::core::readers::read_named_bytes("desk.rss", rss);
+    let [late, after] = outcome.documents.as_slice() else { panic!("two items: {:?}", outcome.problems) };
+    let written = |document: &geodash::core::document::Document| {
+        let published = document.published.as_ref().expect("dated");
+        (published.span.label(), published.time.map(|time| time.label()).unwrap_or_default())
+    };
+    assert_eq!(written(late), ("2024-01-16".to_owned(), "23:30 UTC+01:00".to_owned()));
+    assert_eq!(written(after), ("2024-01-17".to_owned(), "00:30 UTC+01:00".to_owned()));
+}

@@ -1,5 +1,5 @@
-//! RSS and Atom feeds (`feed-rs`): one document per item, with its title, date, link and the feed's channel as
-//! its outlet; the item's HTML made text.
+//! RSS and Atom feeds (`feed-rs`): one document per item, with its title, date (as written, with its zone:
+//! `feed_dates`), link and the feed's channel as its outlet; the item's HTML made text.
 
 use std::sync::LazyLock;
 
@@ -7,8 +7,8 @@ use regex::Regex;
 
 use super::origin::Origin;
 use super::tidy::tidy;
-use super::{Problem, html, title_from_text};
-use crate::core::dates::{DateSpan, Published, TimeOfDay};
+use super::{Problem, feed_dates, html, title_from_text};
+use crate::core::dates::{DateSpan, Published, TimeOfDay, date_from_field};
 use crate::core::document::{Document, Format, Metadata};
 
 /// Whether bytes named `.xml` hold a feed: an `<rss`, `<feed` or `<rdf:RDF` element near their start.
@@ -22,6 +22,8 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
     let feed =
         feed_rs::parser::parse(bytes).map_err(|error| origin.failed(format!("not a readable feed ({error})")))?;
     let outlet = feed.title.as_ref().map(|title| plain(&title.content)).filter(|title| !title.is_empty());
+    // The dates as written, where they line up with the items; else feed-rs's, in UTC.
+    let written = Some(feed_dates::written_dates(bytes)).filter(|dates| dates.len() == feed.entries.len());
     let documents: Vec<Document> = feed
         .entries
         .iter()
@@ -33,7 +35,8 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
             // Cleaned as a page's article is: captions, share bars and sign-up boxes left out.
             let body = tidy(&html::without_asides(&html));
             let text = if title.is_empty() || body.starts_with(&title) { body } else { format!("{title}\n\n{body}") };
-            // feed-rs gives every date in UTC: the day and time are UTC's, said so by the zone.
+            let as_written = written.as_ref().and_then(|dates| dates.get(number)?.as_deref()).and_then(date_from_field);
+            // feed-rs gives every date in UTC: the day and time are then UTC's, said so by the zone.
             let moment = entry.published.or(entry.updated);
             let link = entry.links.first().map(|link| link.href.clone());
             let part = link.clone().unwrap_or_else(|| format!("item {}", number + 1));
@@ -43,10 +46,12 @@ pub fn read(origin: &Origin, bytes: &[u8]) -> Result<Vec<Document>, Problem> {
                 source: origin.source_of_part(&part),
                 text,
                 format: Format::Feed,
-                published: moment.map(|moment| Published {
-                    span: DateSpan::day(moment.date_naive()),
-                    at: None,
-                    time: Some(TimeOfDay { time: moment.time(), offset_seconds: Some(0) }),
+                published: as_written.or_else(|| {
+                    moment.map(|moment| Published {
+                        span: DateSpan::day(moment.date_naive()),
+                        at: None,
+                        time: Some(TimeOfDay { time: moment.time(), offset_seconds: Some(0) }),
+                    })
                 }),
                 speaker: None,
                 meta: Metadata { url: link, ..Metadata::with_outlet(outlet.clone()) },

@@ -8,6 +8,7 @@ mod database_export;
 mod decode;
 mod dispatch;
 mod feed;
+mod feed_dates;
 mod header_block;
 mod html;
 mod mail;
