@@ -36,6 +36,9 @@ static STARTS_AN_ARTICLE: LazyLock<Option<Regex>> =
 /// "End of Document" (LexisNexis) or "Document " and a long letters-and-digits id (Factiva's accession number,
 /// alone or after its code `AN`).
 pub fn ends_an_article(line: &str) -> bool {
+    if !line.contains("Document") && !line.contains("DOCUMENT") && !line.contains("document") {
+        return false;
+    }
     let line = line.strip_prefix("AN").filter(|rest| rest.starts_with(char::is_whitespace)).map_or(line, str::trim);
     let factiva_id = line.strip_prefix("Document ").is_some_and(|id| {
         id.len() >= 16 && id.bytes().all(|byte| byte.is_ascii_alphanumeric()) && id.bytes().any(|b| b.is_ascii_digit())
@@ -44,18 +47,27 @@ pub fn ends_an_article(line: &str) -> bool {
 }
 
 fn starts_an_article(line: &str) -> bool {
-    STARTS_AN_ARTICLE.as_ref().is_some_and(|pattern| pattern.is_match(line))
+    // Cheap tests first: most lines of most texts start with no digit.
+    let looks_like = line.starts_with(|c: char| c.is_ascii_digit()) && line.to_ascii_lowercase().contains("document");
+    looks_like && STARTS_AN_ARTICLE.as_ref().is_some_and(|pattern| pattern.is_match(line))
 }
 
-/// The articles of an export, cut where one ends or the next starts; `None` for a text with no such line.
+/// Whether a line ends or starts an article of an export.
+fn marks_an_article(line: &str) -> bool {
+    let line = line.trim();
+    ends_an_article(line) || starts_an_article(line)
+}
+
+/// The articles of an export, cut where one ends or the next starts; `None` for a text with no such line (found
+/// without copying the text).
 pub fn split(text: &str) -> Option<Vec<String>> {
+    if !text.lines().any(marks_an_article) {
+        return None;
+    }
     let mut articles = Vec::new();
     let mut current = String::new();
-    let mut marked = false;
     for line in text.lines() {
-        let trimmed = line.trim();
-        if ends_an_article(trimmed) || starts_an_article(trimmed) {
-            marked = true;
+        if marks_an_article(line) {
             articles.push(std::mem::take(&mut current));
         } else {
             current.push_str(line);
@@ -65,7 +77,7 @@ pub fn split(text: &str) -> Option<Vec<String>> {
     articles.push(current);
     let articles: Vec<String> =
         articles.into_iter().map(|article| article.trim().to_owned()).filter(|article| !article.is_empty()).collect();
-    (marked && !articles.is_empty()).then_some(articles)
+    (!articles.is_empty()).then_some(articles)
 }
 
 /// Reads one article's metadata in whichever layout it is written; `None` for an article with no metadata.
