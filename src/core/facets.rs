@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::core::dates::DateSpan;
 use crate::core::document::{Document, Metadata};
 use crate::core::language;
 
@@ -82,27 +81,34 @@ pub struct OutletRecord {
     pub last: Option<String>,
 }
 
-/// The "documents by outlet" figure: one record per outlet, most documents first, then the documents that name
-/// no outlet.
+/// The "documents by outlet" figure: one record per outlet, most documents first (then by name), then the
+/// documents that name no outlet. One pass over the documents.
 pub fn outlet_records(documents: &[Document]) -> Vec<OutletRecord> {
-    let (outlets, missing) = counts(documents, Facet::Outlet);
-    let mut records: Vec<OutletRecord> =
-        outlets.iter().map(|outlet| outlet_record(documents, Some(&outlet.value))).collect();
-    if missing > 0 {
-        records.push(outlet_record(documents, None));
+    let mut by_outlet: HashMap<Option<&str>, OutletRecord> = HashMap::new();
+    for document in documents {
+        let outlet = document.meta.outlet.as_deref();
+        let record = by_outlet.entry(outlet).or_insert_with(|| OutletRecord {
+            outlet: outlet.map_or_else(|| "(no outlet named)".to_owned(), str::to_owned),
+            ..OutletRecord::default()
+        });
+        record.documents += 1;
+        if let Some(span) = document.published.as_ref().map(|published| &published.span) {
+            record.dated += 1;
+            widen(&mut record.first, span.start, std::cmp::Ordering::Less);
+            widen(&mut record.last, span.end, std::cmp::Ordering::Greater);
+        }
     }
+    let missing = by_outlet.remove(&None);
+    let mut records: Vec<OutletRecord> = by_outlet.into_values().collect();
+    records.sort_by(|a, b| b.documents.cmp(&a.documents).then_with(|| a.outlet.cmp(&b.outlet)));
+    records.extend(missing);
     records
 }
 
-fn outlet_record(documents: &[Document], outlet: Option<&str>) -> OutletRecord {
-    let own: Vec<&Document> = documents.iter().filter(|document| document.meta.outlet.as_deref() == outlet).collect();
-    let spans: Vec<&DateSpan> =
-        own.iter().filter_map(|document| document.published.as_ref()).map(|p| &p.span).collect();
-    OutletRecord {
-        outlet: outlet.map_or_else(|| "(no outlet named)".to_owned(), str::to_owned),
-        documents: own.len(),
-        dated: spans.len(),
-        first: spans.iter().map(|span| span.start).min().map(|day| day.to_string()),
-        last: spans.iter().map(|span| span.end).max().map(|day| day.to_string()),
+/// Moves a bound (an ISO day) to `day` when `day` lies beyond it in the direction `beyond`.
+fn widen(bound: &mut Option<String>, day: chrono::NaiveDate, beyond: std::cmp::Ordering) {
+    let day = day.to_string();
+    if bound.as_ref().is_none_or(|current| day.cmp(current) == beyond) {
+        *bound = Some(day);
     }
 }

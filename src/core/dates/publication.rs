@@ -145,7 +145,8 @@ pub(super) fn patterns_compile() -> bool {
 pub fn date_from_field(value: &str) -> Option<Published> {
     let value = value.trim();
     let first_word = value.split_whitespace().next().unwrap_or("");
-    if is_ambiguous(first_word) {
+    // "03/04/2024": the 3rd of April or the 4th of March; it is not guessed here (its source may settle it).
+    if super::numeric_order::readings(first_word).is_some_and(|read| read.is_ambiguous()) {
         return None;
     }
     let span = iso_prefix(value)
@@ -168,18 +169,6 @@ fn numeric_date(word: &str) -> Option<NaiveDate> {
     ["%Y/%m/%d", "%d.%m.%Y", "%d-%b-%Y", "%d/%m/%Y", "%m/%d/%Y"]
         .iter()
         .find_map(|format| NaiveDate::parse_from_str(word, format).ok())
-}
-
-/// "03/04/2024": the 3rd of April or the 4th of March; it is not guessed.
-fn is_ambiguous(word: &str) -> bool {
-    let parts: Vec<&str> = word.split('/').collect();
-    let number = |part: &str| part.parse::<u32>().ok().filter(|_| part.len() <= 2);
-    match (parts.as_slice(), parts.len()) {
-        ([first, second, year], 3) if year.len() == 4 => {
-            matches!((number(first), number(second)), (Some(a), Some(b)) if a != b && (1..=12).contains(&a) && (1..=12).contains(&b))
-        }
-        _ => false,
-    }
 }
 
 /// "YYYY-MM-DD…" as a day, "YYYY-MM" as a month, "YYYY" as a year.

@@ -126,7 +126,8 @@ fn keep(meta: &mut Metadata, kind: Field, value: &str) {
     }
 }
 
-fn some_text(value: &str) -> Option<String> {
+/// A value without its surrounding space, or `None` when that leaves nothing.
+pub(super) fn some_text(value: &str) -> Option<String> {
     let value = value.trim();
     (!value.is_empty()).then(|| value.to_owned())
 }

@@ -16,8 +16,10 @@ enum Key {
     Language,
     LoadDate,
     Url,
-    /// Read past: length, dateline, type, subjects and the other indexing lines.
+    /// Read past, before the text: length, dateline, highlight, edition.
     Other,
+    /// Read past, after the text: type, subjects, places, companies and the other indexing lines.
+    Index,
 }
 
 impl Key {
@@ -28,25 +30,21 @@ impl Key {
 }
 
 /// The key a line opens with ("Byline: Jane Doe", "LOAD-DATE: March 4, 2024"), with its value.
-fn key_line(line: &str) -> Option<(Key, &str, bool)> {
+fn key_line(line: &str) -> Option<(Key, &str)> {
     let (key, value) = line.split_once(':')?;
-    let lower = key.trim().to_lowercase();
-    let kind = match lower.as_str() {
+    let kind = match key.trim().to_lowercase().as_str() {
         "byline" | "author" => Key::Author,
         "section" => Key::Section,
         "language" => Key::Language,
         "load-date" => Key::LoadDate,
         "url" => Key::Url,
-        "length" | "dateline" | "highlight" | "publication-type" | "subject" | "geographic" | "organization"
-        | "person" | "company" | "industry" | "ticker" | "journal-code" | "graphic" | "correction-date"
-        | "document-type" | "edition" | "notes" | "type" | "series" | "column" | "distribution" | "pub-type" => {
-            Key::Other
-        }
+        "length" | "dateline" | "highlight" | "correction-date" | "document-type" | "edition" | "notes" | "type"
+        | "series" | "column" | "distribution" | "pub-type" => Key::Other,
+        "publication-type" | "subject" | "geographic" | "organization" | "person" | "company" | "industry"
+        | "ticker" | "journal-code" | "graphic" => Key::Index,
         _ => return None,
     };
-    let trailing = matches!(lower.as_str(), "publication-type" | "subject" | "geographic" | "organization")
-        || matches!(lower.as_str(), "person" | "company" | "industry" | "ticker" | "journal-code" | "graphic");
-    Some((kind, value, trailing || kind.ends_the_text()))
+    Some((kind, value))
 }
 
 /// Reads an article of either LexisNexis layout; `None` for one with no key line and no `Body` line.
@@ -61,15 +59,15 @@ pub fn read(text: &str) -> Option<ExportArticle> {
     let (mut started, mut ended) = (false, false);
     for line in &lines[head_end..] {
         let trimmed = line.trim();
-        if let Some((key, value, ends_text)) = key_line(trimmed) {
-            ended |= started && ends_text;
+        if let Some((key, value)) = key_line(trimmed) {
+            ended |= started && key.ends_the_text();
             match key {
                 Key::Author => article.meta.author = article.meta.author.take().or_else(|| author(value)),
                 Key::Section => article.meta.section = article.meta.section.take().or_else(|| section(value)),
                 Key::Language => article.meta.language = language::code_from_name(value),
                 Key::LoadDate => load_date = date_from_field(value),
                 Key::Url => article.meta.url = some_text(value),
-                Key::Other => {}
+                Key::Other | Key::Index => {}
             }
         } else if trimmed == "Classification" {
             ended |= started;

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::header_block::some_text;
 use super::origin::Origin;
 use super::{document_from_text, title_from_text};
 use crate::core::dates::Published;
@@ -126,12 +127,6 @@ fn is_copyright(line: &str) -> bool {
         || lower.starts_with('©')
         || lower.starts_with("(c)")
         || lower == "all rights reserved"
-}
-
-/// A value with its surrounding space, or `None` when empty.
-fn some_text(value: &str) -> Option<String> {
-    let value = value.trim();
-    (!value.is_empty()).then(|| value.to_owned())
 }
 
 /// A byline without its "By" or "Par" ("By Jane Doe" → "Jane Doe").
