@@ -23,7 +23,10 @@ fn main() -> anyhow::Result<()> {
         let started = Instant::now();
         mentions = documents
             .iter()
-            .map(|document| matcher.find(&document.text, geodash::core::corpus::reading_date(document, today)).len())
+            .map(|document| {
+                let day = geodash::core::corpus::reading_date(document, today);
+                matcher.find(&document.text, day, document.meta.language.as_deref()).len()
+            })
             .sum::<usize>();
         best = best.min(started.elapsed());
     }

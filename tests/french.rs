@@ -5,8 +5,12 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{counted, names};
+use common::{counted, names, names_in};
+use geodash::core::actors::Dictionary;
+use geodash::core::corpus::Corpus;
 use geodash::core::dates::{DateSpan, Part, Precision, find_mentions};
+use geodash::core::readers::read_paths;
+use geodash::core::stats::mention_counts;
 
 /// A paragraph on the coup in Niger. Its counted mentions, in order: Mohamed Bazoum, Niamey (Niger), CEDEAO
 /// (ECOWAS), Mali, Burkina Faso, nigérienne (Niger), Paris (France), français (France), Niger, Abdourahamane
@@ -124,4 +128,60 @@ fn french_places_that_are_not_actors() {
 fn french_aliases_stay_out_of_english_text() {
     assert_eq!(counted("The US, the EU and a bad idea"), ["United States", "European Union"]);
     assert!(counted("Independence, a machine, the usual issue, their bureau, the Mongol hordes").is_empty());
+}
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn counted_in(text: &str, language: Option<&str>) -> Vec<String> {
+    names_in(text, today(), language).into_iter().filter(|(_, counted)| *counted).map(|(name, _)| name).collect()
+}
+
+#[test]
+fn french_names_are_not_read_in_an_english_text() {
+    let text = "Suede boots, a bowl of Chili and a Grenade in the street; Maurice Ravel on the radio; the CPI rose.";
+    assert!(names_in(text, today(), Some("eng")).is_empty());
+    // A text whose language is not known reads every alias, as before: "Suede" and "Chili" count, "Grenade" and
+    // "Maurice" are shown unconfirmed, "CPI" has no context.
+    let unknown: Vec<(String, bool)> = names_in(text, today(), None);
+    let expected = [("Sweden", true), ("Chile", true), ("Grenada", false), ("Mauritius", false)];
+    assert_eq!(unknown[..4], expected.map(|(name, counted)| (name.to_owned(), counted)));
+}
+
+#[test]
+fn french_names_are_read_in_a_french_text() {
+    assert_eq!(counted_in("La Suède, le Chili et la Russie ont voté.", Some("fra")), ["Sweden", "Chile", "Russia"]);
+}
+
+#[test]
+fn english_names_that_are_french_words_are_not_read_in_a_french_text() {
+    // A French headline in capitals drops its accents: "POLES" (pôles, centres) is no Pole; "VARSOVIE" is Warsaw.
+    assert_eq!(counted_in("LES POLES EMPLOI DE VARSOVIE", Some("fra")), ["Poland"]);
+    assert_eq!(counted_in("LES POLES EMPLOI DE VARSOVIE", None), ["Poland", "Poland"]);
+    assert_eq!(counted_in("Poles voted in Warsaw.", Some("eng")), ["Poland", "Poland"]);
+    // A headline in capitals: "UN ACCORD AU MALI" is "an agreement in Mali", not the UN and the AU.
+    assert_eq!(counted_in("UN ACCORD AU MALI", Some("fra")), ["Mali"]);
+}
+
+/// Each document is read in the language told from its text: an English and a French paragraph, loaded from files.
+#[test]
+fn documents_are_read_in_their_own_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let english = "The finance ministry said on Tuesday that consumer prices rose again in the spring. The CPI was \
+up 4.1 percent on the year, driven by food and fuel, and the central bank is expected to raise its rate. Shops \
+selling Suede jackets and Chili sauce reported the sharpest increases, the statistics office added.";
+    let french = "Le ministère des finances a indiqué mardi que les prix ont encore augmenté au printemps. La \
+Suède et le Chili ont connu des hausses semblables, selon l'office de la statistique, qui publie ses chiffres \
+chaque mois et prévoit un ralentissement à la fin de l'année.";
+    std::fs::write(folder.path().join("english.txt"), english).unwrap();
+    std::fs::write(folder.path().join("french.txt"), french).unwrap();
+    let mut corpus = Corpus::new("languages", Dictionary::embedded().unwrap()).unwrap();
+    corpus.add(read_paths(&[folder.path().to_path_buf()], &|_| {}).documents).unwrap();
+    let languages: Vec<Option<&str>> = corpus.documents.iter().map(|doc| doc.meta.language.as_deref()).collect();
+    assert!(languages.contains(&Some("eng")) && languages.contains(&Some("fra")), "{languages:?}");
+    let counts = mention_counts(&corpus);
+    let count = |id: &str| counts[corpus.dictionary.find(id).unwrap()];
+    // Sweden and Chile once each, from the French paragraph only; the English "CPI" is no court.
+    assert_eq!((count("SWE"), count("CHL"), count("ICC")), (1, 1, 0));
 }

@@ -185,19 +185,24 @@ fn split(
     if aliases.is_empty() {
         return Err("choose the names that go to the new actor".to_owned());
     }
-    let mut kept = actor.clone();
+    let moving =
+        |names: &[String]| -> Vec<String> { names.iter().filter(|alias| aliases.contains(alias)).cloned().collect() };
     let mut new = blank(&new_id(name, dictionary), name, actor.kind);
-    new.aliases = kept.aliases.iter().filter(|alias| aliases.contains(alias)).cloned().collect();
-    kept.aliases.retain(|alias| !aliases.contains(alias));
-    for dated in &mut kept.dated {
-        let (moving, staying) = dated.aliases.iter().cloned().partition(|alias| aliases.contains(alias));
-        if !Vec::is_empty(&moving) {
-            new.dated.push(DatedAliases { aliases: moving, from: dated.from, to: dated.to });
-        }
-        dated.aliases = staying;
+    new.aliases = moving(&actor.aliases);
+    let dated = actor.dated.iter().map(|dated| DatedAliases { aliases: moving(&dated.aliases), ..dated.clone() });
+    new.dated = dated.filter(|dated| !dated.aliases.is_empty()).collect();
+    // The moved names keep their marks, and the words that tell an ambiguous or guarded one's sense.
+    (new.french, new.english) = (moving(&actor.french), moving(&actor.english));
+    (new.ambiguous, new.guarded) = (moving(&actor.ambiguous), moving(&actor.guarded));
+    if !new.ambiguous.is_empty() {
+        new.context.clone_from(&actor.context);
     }
-    kept.dated.retain(|dated| !dated.aliases.is_empty());
+    if !new.guarded.is_empty() {
+        new.other_sense.clone_from(&actor.other_sense);
+    }
     new.affiliation.clone_from(&actor.affiliation);
+    let mut kept = actor.clone();
+    kept.give_up(&aliases.iter().map(|alias| alias.to_lowercase()).collect::<Vec<_>>());
     layer.put_actor(kept);
     layer.put_actor(new);
     Ok(())
@@ -218,6 +223,8 @@ fn blank(id: &str, name: &str, kind: ActorKind) -> Actor {
         context: Vec::new(),
         guarded: Vec::new(),
         other_sense: Vec::new(),
+        french: Vec::new(),
+        english: Vec::new(),
         affiliation: None,
         role: None,
         roles: Vec::new(),
@@ -282,6 +289,19 @@ mod tests {
         assert!(merged.index_of("USER_THE_KREMLIN").is_none());
         let russia = &merged.actors[merged.index_of("RUS").expect("kept")];
         assert!(russia.dated.iter().any(|dated| dated.aliases.iter().any(|alias| alias == "Kremlin")));
+    }
+
+    #[test]
+    fn a_split_name_keeps_its_marks() {
+        let names = vec!["Chili".to_owned(), "Santiago".to_owned()];
+        let split = ActorEdit::Split { id: "CHL".into(), aliases: names, name: "Chile in French".into() };
+        let (_, dictionary) = apply(&Layer::default(), &shipped(), &split, "mine").expect("applies");
+        let new = &dictionary.actors[dictionary.index_of("USER_CHILE_IN_FRENCH").expect("made")];
+        assert_eq!(new.french, ["Chili"]);
+        assert_eq!(new.ambiguous, ["Santiago"]);
+        assert!(new.context.iter().any(|word| word == "Chile"), "its sense is still told by its words");
+        let chile = &dictionary.actors[dictionary.index_of("CHL").expect("kept")];
+        assert!(chile.ambiguous.is_empty() && !chile.french.iter().any(|alias| alias == "Chili"));
     }
 
     #[test]

@@ -302,7 +302,8 @@ pub fn analyse(document: &Document, matcher: &Matcher, as_of: NaiveDate, corpus:
 
 /// The actor mentions of one document, less those the analyst discarded.
 fn find_mentions_of_actors(document: &Document, matcher: &Matcher, as_of: NaiveDate, corpus: &str) -> Vec<Mention> {
-    let mut mentions = matcher.find(&document.text, reading_date(document, as_of));
+    let language = document.meta.language.as_deref();
+    let mut mentions = matcher.find(&document.text, reading_date(document, as_of), language);
     matcher.drop_discarded(corpus, &document.id, &document.text, &mut mentions);
     mentions
 }

@@ -48,10 +48,16 @@ pub fn names(text: &str) -> Vec<(String, bool)> {
 /// Every actor mention the embedded dictionary finds in a text published on `day`, in order: the actor's chart
 /// name and whether it counts.
 pub fn names_on(text: &str, day: chrono::NaiveDate) -> Vec<(String, bool)> {
+    names_in(text, day, None)
+}
+
+/// Every actor mention the embedded dictionary finds in a text of `language` (ISO 639-3, `None` when not known)
+/// published on `day`: the actor's chart name and whether it counts.
+pub fn names_in(text: &str, day: chrono::NaiveDate, language: Option<&str>) -> Vec<(String, bool)> {
     let dictionary = Dictionary::embedded().expect("the dictionary parses");
     let matcher = Matcher::new(&dictionary).expect("the matcher builds");
     matcher
-        .find(text, day)
+        .find(text, day, language)
         .into_iter()
         .map(|mention| (dictionary.actors[mention.actor].name.clone(), mention.counted))
         .collect()

@@ -378,7 +378,7 @@ fn names_of(actor: &Actor) -> impl Iterator<Item = &str> {
         .map(String::as_str)
 }
 
-/// "id NER · from 1960-08-03 · belongs to … · ambiguous: … · context: …".
+/// "id NER · from 1960-08-03 · belongs to … · ambiguous: … · read only in French texts: … · context: …".
 fn facts_line(dictionary: &Dictionary, actor: &Actor) -> String {
     let mut parts = vec![format!("id {}", actor.id)];
     if let Some(from) = actor.from {
@@ -392,6 +392,11 @@ fn facts_line(dictionary: &Dictionary, actor: &Actor) -> String {
     }
     if !actor.ambiguous.is_empty() {
         parts.push(format!("counted only with context: {}", actor.ambiguous.join(", ")));
+    }
+    for (language, marked) in [("French", &actor.french), ("English", &actor.english)] {
+        if !marked.is_empty() {
+            parts.push(format!("read only in {language} texts: {}", marked.join(", ")));
+        }
     }
     if !actor.context.is_empty() {
         parts.push(format!("context words: {}", actor.context.iter().take(8).cloned().collect::<Vec<_>>().join(", ")));

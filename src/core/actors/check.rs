@@ -1,5 +1,5 @@
 //! The checks a dictionary passes before it is used: ids unique, references to ids that exist, dates in order,
-//! names of their time that do not overlap, ambiguous and guarded names among the aliases, and no alias meaning
+//! names of their time that do not overlap, ambiguous, guarded, French and English names among the aliases, and no alias meaning
 //! two actors on the same day.
 
 use std::collections::HashMap;
@@ -65,11 +65,26 @@ fn check_actor(actor: &Actor, known: &dyn Fn(&str) -> bool) -> Result<(), String
             return Err(format!("actor {id} has {list} aliases and no words to tell their senses apart"));
         }
     }
+    check_languages(actor, &claimed)?;
     let mut references = actor.affiliation.iter().chain(actor.roles.iter().map(|role| &role.of));
     if let Some(unknown) = references.find(|reference| !known(reference)) {
         return Err(format!("actor {id} refers to {unknown}, which is not in the dictionary"));
     }
     Ok(())
+}
+
+/// The aliases marked French or English are aliases of the actor, and none is marked both.
+fn check_languages(actor: &Actor, claimed: &[&str]) -> Result<(), String> {
+    let id = &actor.id;
+    for (list, words) in [("french", &actor.french), ("english", &actor.english)] {
+        if let Some(alias) = words.iter().find(|alias| !claimed.contains(&alias.as_str())) {
+            return Err(format!("actor {id} marks {alias:?} {list} but has no such alias"));
+        }
+    }
+    match actor.french.iter().find(|alias| actor.english.contains(alias)) {
+        Some(alias) => Err(format!("actor {id} marks {alias:?} both french and english")),
+        None => Ok(()),
+    }
 }
 
 /// No alias may mean two actors on one day (the same alias at other dates may: "Moscow").

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::alias_language::AliasLanguage;
 use super::validity::Validity;
 
 /// What kind of actor an entry is; the window colours each kind differently.
@@ -72,6 +73,14 @@ pub struct Actor {
     /// Words that show a guarded alias means something else ("Christmas", "roast").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_sense: Vec<String>,
+    /// The aliases only French texts use (French exonyms and demonyms: "Allemagne", "chilien"): not read in a
+    /// text known to be in another language, where "Grenade" or "Suède" are other words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub french: Vec<String>,
+    /// The aliases only English texts use, being French words too ("Poles" and "Pôles"): not read in a text
+    /// known to be in another language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub english: Vec<String>,
     /// For people and bodies: the id of the state or organisation they belong to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affiliation: Option<String>,
@@ -104,6 +113,31 @@ impl Actor {
             (None, None) => name.name.clone(),
         });
         said.collect::<Vec<_>>().join("; ")
+    }
+
+    /// The texts `alias` is read in: those of its language, if it is marked French or English, else every text.
+    pub fn alias_language(&self, alias: &str) -> AliasLanguage {
+        if self.french.iter().any(|word| word == alias) {
+            AliasLanguage::French
+        } else if self.english.iter().any(|word| word == alias) {
+            AliasLanguage::English
+        } else {
+            AliasLanguage::Any
+        }
+    }
+
+    /// Gives up the aliases among `names` (lower-case), plain or dated, and their marks (ambiguous, guarded,
+    /// French, English): another actor now has them.
+    pub fn give_up(&mut self, names: &[String]) {
+        let kept = |alias: &String| !names.contains(&alias.to_lowercase());
+        self.aliases.retain(kept);
+        for dated in &mut self.dated {
+            dated.aliases.retain(kept);
+        }
+        self.dated.retain(|dated| !dated.aliases.is_empty());
+        for marks in [&mut self.ambiguous, &mut self.guarded, &mut self.french, &mut self.english] {
+            marks.retain(kept);
+        }
     }
 
     /// Every alias with the days it means the actor: the plain ones from its first day on, the dated ones in

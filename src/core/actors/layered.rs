@@ -76,11 +76,7 @@ impl Entries {
     fn put(&mut self, actor: Actor, place: Place) {
         let names: Vec<String> = actor.claims().map(|(alias, _)| alias.to_lowercase()).collect();
         for (other, _) in self.actors.iter_mut().filter(|(other, _)| other.id != actor.id) {
-            other.aliases.retain(|alias| !names.contains(&alias.to_lowercase()));
-            for dated in &mut other.dated {
-                dated.aliases.retain(|alias| !names.contains(&alias.to_lowercase()));
-            }
-            other.dated.retain(|dated| !dated.aliases.is_empty());
+            other.give_up(&names);
         }
         match self.position(&actor.id) {
             Some(index) => self.actors[index] = (actor, place),
@@ -149,5 +145,7 @@ fn absorb(into: &mut Actor, from: Actor) {
     into.context.extend(from.context);
     into.guarded.extend(from.guarded);
     into.other_sense.extend(from.other_sense);
+    into.french.extend(from.french);
+    into.english.extend(from.english);
     into.roles.extend(from.roles);
 }

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
+use super::alias_language::AliasLanguage;
 use super::context::{ContextWords, beside_a_name, sentence_around};
 use super::entries::{ActorKind, SeatReach, Title};
 use super::layer::Discard;
@@ -35,6 +36,7 @@ struct Claim {
     alias: u32,
     validity: Validity,
     guard: Guard,
+    language: AliasLanguage,
 }
 
 /// What an automaton pattern stands for.
@@ -106,7 +108,7 @@ impl Matcher {
                 } else {
                     Guard::Plain
                 };
-                builder.add_claim(alias, index, validity, guard);
+                builder.add_claim(alias, index, validity, (guard, actor.alias_language(alias)));
             }
         }
         for (seat, entry) in dictionary.seats.iter().enumerate() {
@@ -156,22 +158,24 @@ impl Matcher {
         self.aliases.get(alias as usize).map_or("", String::as_str)
     }
 
-    /// Every mention in `text`, in order, read as of `day` (the text's publication date): a name that meant
-    /// another actor then counts for that one, and a title beside a state for the office's holder that day.
+    /// Every mention in `text`, in order, read as of `day` (the text's publication date) in its `language` (ISO
+    /// 639-3, `None` if not known): a name that meant another actor then counts for that one, a title beside a
+    /// state for the office's holder that day, and a name of another language than the text's for no one.
     /// Ambiguous or guarded names their sentence does not support come back with `counted: false`.
-    pub fn find(&self, text: &str, day: NaiveDate) -> Vec<Mention> {
+    pub fn find(&self, text: &str, day: NaiveDate, language: Option<&str>) -> Vec<Mention> {
         let mut mentions = Vec::new();
         let mut seats_in_article = Vec::new();
         let mut scan = self.scanner.scan(text);
         let fits = |index: usize, span: &Range<usize>| {
-            self.patterns.get(index).is_some_and(|pattern| case_fits(text, span, pattern))
+            self.patterns.get(index).is_some_and(|pattern| pattern.read_in(language) && case_fits(text, span, pattern))
         };
         while let Some((index, span)) = scan.next(fits) {
             let Some(pattern) = self.patterns.get(index) else { continue };
             let folded = scan.folded();
             match &pattern.meaning {
                 Meaning::Actors(claims) => {
-                    let mention = self.claimed(text, folded, span, claims, day);
+                    let readable = claims.iter().filter(|claim| claim.language.read_in(language));
+                    let mention = self.claimed(text, folded, span, readable, day);
                     let act = |mention: &Mention| {
                         self.kinds.get(mention.actor) == Some(&ActorKind::State)
                             && self.names_an_act(text, &mention.span)
@@ -201,15 +205,15 @@ impl Matcher {
 
     /// The mention a matched alias makes on `day`: the actor it meant then, if any (a name of no actor that
     /// day keeps only shorter names inside it from matching).
-    fn claimed(
+    fn claimed<'c>(
         &self,
         text: &str,
         folded: &[u8],
         span: Range<usize>,
-        claims: &[Claim],
+        mut claims: impl Iterator<Item = &'c Claim>,
         day: NaiveDate,
     ) -> Option<Mention> {
-        let claim = claims.iter().find(|claim| claim.validity.contains(day))?;
+        let claim = claims.find(|claim| claim.validity.contains(day))?;
         let said = |words: Option<&ContextWords>| {
             words.is_some_and(|words| words.said_in(folded, &sentence_around(text, &span)))
         };
@@ -316,9 +320,9 @@ impl PatternsBuilder {
         index
     }
 
-    fn add_claim(&mut self, alias: &str, actor: usize, validity: Validity, guard: Guard) {
+    fn add_claim(&mut self, alias: &str, actor: usize, validity: Validity, (guard, language): (Guard, AliasLanguage)) {
         let alias_index = self.new_alias(alias);
-        let claim = Claim { actor, alias: alias_index, validity, guard };
+        let claim = Claim { actor, alias: alias_index, validity, guard, language };
         for form in alias_forms(alias) {
             match self.by_form.get(&form).and_then(|&at| self.patterns.get_mut(at)) {
                 Some(Pattern { meaning: Meaning::Actors(claims), .. }) => claims.push(claim.clone()),
@@ -342,6 +346,17 @@ impl PatternsBuilder {
         self.by_form.insert(form.clone(), self.patterns.len());
         self.patterns.push(pattern_for(&form, meaning));
         self.texts.push(form);
+    }
+}
+
+impl Pattern {
+    /// Whether a text in `language` reads the pattern: an alias only if one of the actors it names is called so
+    /// in that language; a seat or a phrase that is no actor always.
+    fn read_in(&self, language: Option<&str>) -> bool {
+        match &self.meaning {
+            Meaning::Actors(claims) => claims.iter().any(|claim| claim.language.read_in(language)),
+            Meaning::Seat { .. } | Meaning::NotActor => true,
+        }
     }
 }
 

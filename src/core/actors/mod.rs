@@ -4,6 +4,7 @@
 //! The dictionary is the data files of `assets/actors/` (states, bodies, groups, people), compiled into the
 //! binary; their format is described in `assets/actors/README.md`.
 
+mod alias_language;
 mod check;
 mod context;
 mod entries;
@@ -21,6 +22,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+pub use alias_language::AliasLanguage;
 pub use entries::{Actor, ActorKind, DatedAliases, DatedName, Role, Seat, SeatChoice, SeatReach, Title};
 pub use file::Place;
 pub use layer::{Discard, Layer, Merge, Removal};
