@@ -346,3 +346,49 @@ fn outlets_counts_documents_by_outlet() {
     let (seeds, _, _) = geodash(&["outlets", "--format", "csv"]);
     assert!(seeds.lines().nth(1).is_some_and(|line| line.starts_with("(no outlet named),5,")), "{seeds}");
 }
+
+/// The views' fixture (tests/fixtures/views): four short articles, counted by hand in tests/views.rs.
+fn views_folder() -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/views").display().to_string()
+}
+
+#[test]
+fn trends_by_month_print_a_row_per_period_and_actor() {
+    let folder = views_folder();
+    let args = ["trends", &folder, "--by", "month", "--actor", "RUS", "--actor", "France", "--format", "csv"];
+    let (stdout, stderr, ok) = geodash(&args);
+    assert!(ok, "{stderr}");
+    let rows: Vec<&str> = stdout.lines().collect();
+    assert_eq!(rows[0], "period,actor,id,mentions,documents,period_documents,per_thousand_words,value");
+    assert!(rows[1].starts_with("2023-08-01,Russia,RUS,3,1,2,"), "{}", rows[1]);
+    assert!(rows[2].starts_with("2023-08-01,France,FRA,3,2,2,"), "{}", rows[2]);
+    assert!(rows[3].starts_with("2023-09-01,Russia,RUS,2,1,1,"), "{}", rows[3]);
+    assert!(rows[4].starts_with("2023-09-01,France,FRA,0,0,1,"), "{}", rows[4]);
+    assert!(stderr.contains("1 undated"), "the undated article is said to be left out: {stderr}");
+}
+
+#[test]
+fn kwic_of_an_actor_prints_the_documented_fields() {
+    let (stdout, _, ok) = geodash(&["kwic", &views_folder(), "--actor", "Russia", "--width", "1"]);
+    assert!(ok);
+    let records: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    let records = records.as_array().expect("an array");
+    assert_eq!(records.len(), 5);
+    let first = &records[0];
+    assert_eq!((first["document"].as_str(), first["date"].as_str()), (Some("a-flags"), Some("2023-08-03")));
+    assert_eq!(
+        (first["left"].as_str(), first["match"].as_str(), first["right"].as_str()),
+        (Some("waved"), Some("Russian"), Some("flags."))
+    );
+    assert!(first["offset"].as_u64().is_some());
+}
+
+#[test]
+fn comentions_by_document_put_the_most_frequent_pair_first() {
+    let (stdout, _, ok) = geodash(&["comentions", &views_folder(), "--window", "document", "--format", "csv"]);
+    assert!(ok);
+    let rows: Vec<&str> = stdout.lines().collect();
+    assert_eq!(rows[0], "actor_a,actor_b,documents,sentences,jaccard");
+    // France and Niger share three documents (a, b, d) and two sentences; 3 / (3 + 4 - 3).
+    assert_eq!(rows[1], "France,Niger,3,2,0.75");
+}

@@ -59,6 +59,9 @@ pub fn run(command: Command, dictionary: &Dictionary) -> anyhow::Result<()> {
             let corpus = load(&paths, dictionary)?;
             print(&mut out, format, &outlet_records(&corpus.documents))
         }
+        Command::Trends(arguments) => super::views::run_trends(&arguments, dictionary, &mut out),
+        Command::Kwic(arguments) => super::views::run_kwic(&arguments, dictionary, &mut out),
+        Command::Comentions(arguments) => super::views::run_comentions(&arguments, dictionary, &mut out),
         Command::Timeline { paths, format } => {
             let corpus = load(&paths, dictionary)?;
             let items = timeline_items(&corpus, &corpus.all_docs());
@@ -110,7 +113,8 @@ fn mention_records(corpus: &Corpus, flagged_only: bool) -> Vec<MentionRecord> {
     mentions.filter_map(|(doc, mention)| MentionRecord::new(corpus, doc, mention)).collect()
 }
 
-fn print<T: serde::Serialize + Default>(
+/// Prints records in the format asked for.
+pub(super) fn print<T: serde::Serialize + Default>(
     out: &mut dyn Write,
     format: OutputFormat,
     records: &[T],

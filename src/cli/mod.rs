@@ -6,6 +6,7 @@ pub mod bench;
 mod commands;
 mod corpus_input;
 mod screenshot;
+mod views;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -118,6 +119,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
         format: OutputFormat,
     },
+    /// Mentions over time: per period and actor, mentions, documents naming it, the period's documents, per
+    /// 1,000 words and the measure asked for.
+    Trends(views::TrendsArgs),
+    /// Keyword in context: every occurrence of a query or an actor with the words around it: document, date,
+    /// left, match, right, offset.
+    Kwic(views::KwicArgs),
+    /// Who appears with whom among the most mentioned actors: actor_a, actor_b, documents, sentences, jaccard.
+    Comentions(views::ComentionsArgs),
     /// What the readers kept of each document: id, source, format, title, publication date and text.
     Text {
         /// Files and folders to read (none: the embedded seeds).

@@ -1,5 +1,7 @@
 //! Actor mention figures over a set of documents: what the plot and `geodash actors` show.
 
+use std::collections::HashMap;
+
 use crate::core::actors::ActorKind;
 pub use crate::core::actors::People;
 use crate::core::corpus::Corpus;
@@ -156,4 +158,18 @@ pub fn mention_counts(corpus: &Corpus) -> Vec<usize> {
         }
     }
     counts
+}
+
+/// The `top` actors with the most counted mentions in `docs`, with those counts; ties by dictionary order.
+pub fn most_mentioned(corpus: &Corpus, docs: &[usize], top: usize) -> (Vec<usize>, Vec<usize>) {
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for analysis in docs.iter().filter_map(|&doc| corpus.analyses.get(doc)) {
+        for tally in analysis.tallies.iter().filter(|tally| tally.counted > 0) {
+            *counts.entry(tally.actor).or_default() += tally.counted as usize;
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    ranked.truncate(top);
+    ranked.into_iter().unzip()
 }

@@ -1,0 +1,182 @@
+//! Keyword in context: every place a query (as the search box reads it) or an actor (any of its names) occurs
+//! in some documents, with a number of words either side, so the lines can be aligned on the match and sorted by
+//! the words before or after it.
+
+use std::ops::Range;
+
+use crate::core::corpus::Corpus;
+use crate::core::search::SearchError;
+
+/// What the concordance looks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target<'a> {
+    /// The words of a query: words, "phrases", prefix*, as in the search box.
+    Query(&'a str),
+    /// The counted mentions of an actor (dictionary index), whichever name they use.
+    Actor(usize),
+}
+
+/// How the lines are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum KwicSort {
+    /// By the words left of the match, nearest first.
+    Left,
+    /// By the words right of the match.
+    Right,
+    /// By document, then place in it.
+    #[default]
+    Document,
+}
+
+impl KwicSort {
+    /// Every order, as the switch shows them.
+    pub const ALL: [Self; 3] = [Self::Document, Self::Left, Self::Right];
+
+    /// The order's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Left => "left",
+            Self::Right => "right",
+            Self::Document => "document",
+        }
+    }
+}
+
+/// One occurrence with its context.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Line {
+    /// The document, by index.
+    pub doc: usize,
+    /// The words before the match.
+    pub left: String,
+    /// The match as written.
+    pub matched: String,
+    /// The words after it.
+    pub right: String,
+    /// The byte span of the match in the document's text.
+    pub span: Range<usize>,
+}
+
+/// The lines found, at most the limit asked for, and how many there are in all.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Concordance {
+    /// The lines, sorted.
+    pub lines: Vec<Line>,
+    /// Every occurrence, listed or not.
+    pub total: usize,
+}
+
+/// The concordance of `target` in `docs`, `width` words either side, sorted, at most `limit` lines (the first in
+/// the order asked for).
+pub fn concordance(
+    corpus: &Corpus,
+    docs: &[usize],
+    target: Target<'_>,
+    width: usize,
+    (sort, limit): (KwicSort, usize),
+) -> Result<Concordance, SearchError> {
+    let mut lines = Vec::new();
+    for &doc in docs {
+        let Some(text) = corpus.documents.get(doc).map(|document| document.text.as_str()) else { continue };
+        let spans = match target {
+            Target::Query(query) => corpus.search.highlight(query, text)?,
+            Target::Actor(actor) => actor_spans(corpus, doc, actor),
+        };
+        lines.extend(spans.into_iter().map(|span| line(text, doc, span, width)));
+    }
+    let total = lines.len();
+    sort_lines(&mut lines, sort);
+    lines.truncate(limit);
+    Ok(Concordance { lines, total })
+}
+
+/// The spans of an actor's counted mentions in a document.
+fn actor_spans(corpus: &Corpus, doc: usize, actor: usize) -> Vec<Range<usize>> {
+    let mentions = corpus.analyses.get(doc).map(|analysis| analysis.mentions.as_slice()).unwrap_or_default();
+    mentions.iter().filter(|mention| mention.counted && mention.actor == actor).map(|m| m.span.clone()).collect()
+}
+
+fn line(text: &str, doc: usize, span: Range<usize>, width: usize) -> Line {
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    let mut left: Vec<&str> = before.split_whitespace().rev().take(width).collect();
+    left.reverse();
+    Line {
+        doc,
+        left: left.join(" "),
+        matched: text.get(span.clone()).unwrap_or("").to_owned(),
+        right: after.split_whitespace().take(width).collect::<Vec<_>>().join(" "),
+        span,
+    }
+}
+
+/// Sorts lines: by the left words read from the match outwards, by the right words, or by document and place.
+pub fn sort_lines(lines: &mut [Line], sort: KwicSort) {
+    let key = |words: &str| words.to_lowercase();
+    match sort {
+        KwicSort::Left => lines.sort_by_cached_key(|line| {
+            let reversed: Vec<String> = line.left.split_whitespace().rev().map(key).collect();
+            (reversed, line.doc, line.span.start)
+        }),
+        KwicSort::Right => lines.sort_by_cached_key(|line| (key(&line.right), line.doc, line.span.start)),
+        KwicSort::Document => lines.sort_by_key(|line| (line.doc, line.span.start)),
+    }
+}
+
+/// One row of `geodash kwic`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct KwicRecord {
+    /// The document's id.
+    pub document: String,
+    /// Its publication date, as the timeline reads it ("2023-07-26", "2023").
+    pub date: String,
+    /// The words before the match.
+    pub left: String,
+    /// The match as written.
+    #[serde(rename = "match")]
+    pub matched: String,
+    /// The words after it.
+    pub right: String,
+    /// The match's byte offset in the document's text.
+    pub offset: usize,
+}
+
+impl KwicRecord {
+    /// The record of a line.
+    pub fn new(corpus: &Corpus, line: &Line) -> Self {
+        let document = corpus.documents.get(line.doc);
+        Self {
+            document: document.map(|document| document.id.clone()).unwrap_or_default(),
+            date: document.and_then(|document| document.published.as_ref()).map(|p| p.span.label()).unwrap_or_default(),
+            left: line.left.clone(),
+            matched: line.matched.clone(),
+            right: line.right.clone(),
+            offset: line.span.start,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_has_its_words_either_side() {
+        let text = "One two three Wagner four five six.";
+        let start = text.find("Wagner").unwrap_or(0);
+        let line = line(text, 0, start..start + 6, 2);
+        assert_eq!(
+            (line.left.as_str(), line.matched.as_str(), line.right.as_str()),
+            ("two three", "Wagner", "four five")
+        );
+    }
+
+    #[test]
+    fn lines_sort_by_the_nearest_word_on_the_left() {
+        let make = |left: &str, doc| Line { doc, left: left.into(), ..Line::default() };
+        let mut lines = vec![make("x b", 0), make("z a", 1), make("a b", 2)];
+        sort_lines(&mut lines, KwicSort::Left);
+        // Nearest words: a (doc 1), then b with a before it (doc 2), then b with x (doc 0).
+        assert_eq!(lines.iter().map(|line| line.doc).collect::<Vec<_>>(), [1, 2, 0]);
+    }
+}

@@ -1,0 +1,113 @@
+//! The analysis views (trends, concordance, co-mentions) on four short articles written for these tests
+//! (tests/fixtures/views), every figure counted by hand:
+//!
+//! - a-flags (2023-08-03): "Crowds in Niamey waved Russian flags. | France called the junta illegal. | The junta
+//!   said Russia was a friend, and France and Russia traded words." Niger 1, Russia 3, France 2.
+//! - b-envoy (2023-08-20): "France recalled its ambassador from Niger. | The junta thanked Mali." France, Niger,
+//!   Mali 1 each.
+//! - c-instructors (2023-09-12): "Russian instructors arrived in Niger. | Mali and Russia signed a pact." Russia 2,
+//!   Niger 1, Mali 1.
+//! - d-undated (no date): "French troops left Niger." France 1, Niger 1.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
+
+use chrono::NaiveDate;
+use geodash::core::actors::Dictionary;
+use geodash::core::comentions::{Window, comentions};
+use geodash::core::concordance::{KwicSort, Target, concordance};
+use geodash::core::corpus::Corpus;
+use geodash::core::readers::read_paths;
+use geodash::core::trends::{Step, TrendMeasure, trends};
+
+fn corpus() -> Corpus {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/views");
+    let mut corpus = Corpus::new("views", Dictionary::embedded().unwrap()).unwrap();
+    corpus.add(read_paths(&[folder], &|_| {}).documents).unwrap();
+    corpus
+}
+
+fn actor(corpus: &Corpus, id: &str) -> usize {
+    corpus.dictionary.find(id).unwrap()
+}
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+#[test]
+fn mentions_per_month_for_russia_and_france() {
+    let corpus = corpus();
+    let (russia, france) = (actor(&corpus, "RUS"), actor(&corpus, "FRA"));
+    let found = trends(&corpus, &corpus.all_docs(), &[russia, france], Some(Step::Month));
+    let months: Vec<NaiveDate> = found.periods.iter().map(|period| period.start).collect();
+    assert_eq!(months, [day("2023-08-01"), day("2023-09-01")]);
+    assert_eq!(found.periods.iter().map(|period| period.documents).collect::<Vec<_>>(), [2, 1]);
+    let mentions = |at: usize| found.series.iter().map(|series| series.counts[at].mentions).collect::<Vec<_>>();
+    // August: Russia 3 (a), France 2 (a) + 1 (b). September: Russia 2 (c), France none.
+    assert_eq!((mentions(0), mentions(1)), (vec![3, 3], vec![2, 0]));
+    // Share of August's two documents: Russia in one, France in both.
+    let share = |series: usize| found.value(found.series[series].counts[0], 0, TrendMeasure::Documents);
+    assert_eq!((share(0), share(1)), (50.0, 100.0));
+    assert_eq!((found.undated, found.too_vague), (1, 0), "the undated article is counted apart");
+}
+
+#[test]
+fn a_month_dated_article_is_too_vague_for_weeks() {
+    let corpus = corpus();
+    let found = trends(&corpus, &corpus.all_docs(), &[actor(&corpus, "RUS")], Some(Step::Week));
+    // 2023-08-03 is in the week of Monday 31 July, 2023-08-20 (a Sunday) in that of 14 August, 2023-09-12 in
+    // that of 11 September: seven weeks from the first to the last, empty ones included.
+    assert_eq!(found.periods.len(), 7);
+    assert_eq!(found.periods[0].start, day("2023-07-31"));
+    assert_eq!(found.series[0].counts.iter().map(|count| count.mentions).sum::<usize>(), 5);
+}
+
+#[test]
+fn the_concordance_of_an_actor_lists_every_name_it_goes_by() {
+    let corpus = corpus();
+    let russia = Target::Actor(actor(&corpus, "RUS"));
+    let found = concordance(&corpus, &corpus.all_docs(), russia, 2, (KwicSort::Right, 100)).unwrap();
+    assert_eq!(found.total, 5);
+    let lines: Vec<(&str, &str, &str)> =
+        found.lines.iter().map(|line| (line.left.as_str(), line.matched.as_str(), line.right.as_str())).collect();
+    assert_eq!(
+        lines,
+        [
+            ("Niamey waved", "Russian", "flags. France"),
+            ("", "Russian", "instructors arrived"),
+            ("Mali and", "Russia", "signed a"),
+            ("France and", "Russia", "traded words."),
+            ("junta said", "Russia", "was a"),
+        ]
+    );
+}
+
+#[test]
+fn the_concordance_of_a_word_reads_it_as_the_search_box_does() {
+    let corpus = corpus();
+    let docs = corpus.search.matching_docs("junta", &Default::default()).unwrap();
+    let found = concordance(&corpus, &docs, Target::Query("junta"), 1, (KwicSort::Document, 100)).unwrap();
+    let lines: Vec<String> =
+        found.lines.iter().map(|line| format!("{} [{}] {}", line.left, line.matched, line.right)).collect();
+    assert_eq!(lines, ["the [junta] illegal.", "The [junta] said", "The [junta] thanked"]);
+}
+
+#[test]
+fn co_mentions_in_sentences_and_documents() {
+    let corpus = corpus();
+    let (niger, russia, france, mali) =
+        (actor(&corpus, "NER"), actor(&corpus, "RUS"), actor(&corpus, "FRA"), actor(&corpus, "MLI"));
+    let found = comentions(&corpus, &corpus.all_docs(), 10, Window::Sentence);
+    let counts = |a, b| found.pair(a, b).map(|pair| (pair.sentences, pair.documents));
+    // Niger and Russia: sentences a1, c1; documents a, c. France and Niger: sentences b1, d1; documents a, b, d.
+    // Mali and Russia: sentence c2; document c. France and Mali: no sentence; document b.
+    assert_eq!(counts(niger, russia), Some((2, 2)));
+    assert_eq!(counts(france, niger), Some((2, 3)));
+    assert_eq!(counts(mali, russia), Some((1, 1)));
+    assert_eq!(counts(france, mali), Some((0, 1)));
+    // Niger is named in four sentences, Russia in four (a1, a3, c1, c2): 2 / (4 + 4 - 2).
+    assert!((found.pair(niger, russia).unwrap().jaccard - 2.0 / 6.0).abs() < 1e-9);
+    let by_document = comentions(&corpus, &corpus.all_docs(), 10, Window::Document);
+    // France in three documents, Niger in four, together in three: 3 / (3 + 4 - 3).
+    assert!((by_document.pair(france, niger).unwrap().jaccard - 0.75).abs() < 1e-9);
+}
