@@ -1,5 +1,6 @@
 //! Frame times of the window on a corpus, measured headlessly with egui_kittest: typing a query a letter a
-//! frame, scrolling the article list, and switching the actor filter between the most mentioned actors.
+//! frame, scrolling the article list, switching the actor filter between the most mentioned actors, and the
+//! same with each analysis view (trends, concordance, co-mentions) shown.
 //! Each figure is the time of one whole frame of the app's logic and layout (no GPU here), counting the frames
 //! drawn while a large corpus's figures are computed in the background; "settled" is the time from the last
 //! input until the new figures are shown.
@@ -16,6 +17,7 @@ use geodash::cli::bench::percentile_ms;
 use geodash::core::actors::Dictionary;
 use geodash::core::corpus::Corpus;
 use geodash::core::readers::read_paths;
+use geodash::core::view_figures::{AnalysisChoices, Tab};
 
 const QUERY: &str = "sovereignty";
 const SCROLLS: usize = 60;
@@ -37,6 +39,9 @@ fn main() -> anyhow::Result<()> {
     println!("  typed {:?}", harness.state().view().query);
     report("scrolling the article list", &mut scrolling(&mut harness));
     report("switching actors", &mut switching_actors(&mut harness));
+    for tab in [Tab::Trends, Tab::Concordance, Tab::CoMentions] {
+        report(&format!("{}: shown, then actors", tab.label()), &mut showing(&mut harness, tab));
+    }
     Ok(())
 }
 
@@ -85,6 +90,17 @@ fn switching_actors(harness: &mut Harness<'_, GeodashApp>) -> Vec<Duration> {
         times.push(timed(|| harness.step()));
         times.extend(settle(harness));
     }
+    times
+}
+
+/// Shows an analysis view, then switches actors with it shown: each frame's time, the frames while its
+/// figures are computed in the background included.
+fn showing(harness: &mut Harness<'_, GeodashApp>, tab: Tab) -> Vec<Duration> {
+    let analysis = AnalysisChoices { tab, ..harness.state().view().analysis.clone() };
+    harness.state_mut().push(AppCommand::SetAnalysis(analysis));
+    let mut times = vec![timed(|| harness.step())];
+    times.extend(settle(harness));
+    times.extend(switching_actors(harness));
     times
 }
 

@@ -11,7 +11,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests state what they expect by panicking.
 
+mod common;
+
 use chrono::NaiveDate;
+use egui_kittest::kittest::Queryable as _;
 use geodash::core::actors::Dictionary;
 use geodash::core::comentions::{Window, comentions};
 use geodash::core::concordance::{KwicSort, Target, concordance};
@@ -67,7 +70,8 @@ fn the_concordance_of_an_actor_lists_every_name_it_goes_by() {
     let corpus = corpus();
     let russia = Target::Actor(actor(&corpus, "RUS"));
     let found = concordance(&corpus, &corpus.all_docs(), russia, 2, (KwicSort::Right, 100)).unwrap();
-    assert_eq!(found.total, 5);
+    assert!(found.complete);
+    assert_eq!(found.lines.len(), 5);
     let lines: Vec<(&str, &str, &str)> =
         found.lines.iter().map(|line| (line.left.as_str(), line.matched.as_str(), line.right.as_str())).collect();
     assert_eq!(
@@ -110,4 +114,47 @@ fn co_mentions_in_sentences_and_documents() {
     let by_document = comentions(&corpus, &corpus.all_docs(), 10, Window::Document);
     // France in three documents, Niger in four, together in three: 3 / (3 + 4 - 3).
     assert!((by_document.pair(france, niger).unwrap().jaccard - 0.75).abs() < 1e-9);
+}
+
+/// The window on the fixture, with a tab of the right-hand area shown.
+fn window_with_tab(tab: &str) -> egui_kittest::Harness<'static, geodash::app::GeodashApp> {
+    let mut harness = common::window_on(corpus());
+    harness.get_by_label(tab).click();
+    common::settle(&mut harness);
+    harness
+}
+
+#[test]
+fn the_concordance_tab_lists_the_search_words_in_context_and_opens_the_reader_there() {
+    let mut harness = window_with_tab("Concordance");
+    harness.get_by_label("Search").click();
+    harness.run();
+    harness.get_by_label("Search").type_text("junta");
+    common::settle(&mut harness);
+    assert!(harness.query_by_label_contains("3 occurrences of \u{201c}junta\u{201d}").is_some());
+    // The second line: "The junta thanked Mali." in the envoy article; a click opens it in the reader.
+    harness.get_by_label("thanked Mali.").click();
+    common::settle(&mut harness);
+    let envoy = corpus().documents.iter().position(|document| document.title == "An envoy recalled");
+    let view = harness.state().view();
+    assert_eq!(view.selected, envoy);
+    assert_eq!(view.analysis.tab, geodash::core::view_figures::Tab::Reader);
+}
+
+#[test]
+fn the_co_mentions_tab_shows_the_hand_counted_matrix() {
+    let harness = window_with_tab("Co-mentions");
+    // The four actors, most mentioned first: Russia 5, France 4, Niger 4, Mali 2.
+    for name in ["1. Russia", "2. France", "3. Niger", "4. Mali"] {
+        assert!(harness.query_by_label(name).is_some(), "{name}");
+    }
+    assert!(harness.query_by_label_contains("count of sentences naming both").is_some());
+}
+
+#[test]
+fn the_trends_tab_says_what_it_leaves_out() {
+    let harness = window_with_tab("Trends");
+    assert!(harness.query_by_label("Mentions over time").is_some());
+    // Three dated articles in August and September 2023 (a span of 40 days: by day) and one undated.
+    assert!(harness.query_by_label_contains("mentions per day · 1 document without a date not shown").is_some());
 }

@@ -10,6 +10,7 @@ use crate::core::actor_edits::ActorEdit;
 use crate::core::search::DateMatch;
 use crate::core::sources::Sources;
 use crate::core::stats::{Measure, People};
+use crate::core::view_figures::AnalysisChoices;
 
 /// Where a rendered image goes.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +48,8 @@ pub enum AppCommand {
     FilterOutlet(Option<String>),
     /// Filter the article list to one language (ISO 639-3), or clear that filter.
     FilterLanguage(Option<String>),
+    /// Show an analysis view, or the reader, and set the views this way.
+    SetAnalysis(AnalysisChoices),
     /// Filter the article list to a publication-date range, or clear that filter.
     FilterDates(Option<(chrono::NaiveDate, chrono::NaiveDate)>),
     /// Hold vague publication dates against the date range this way.

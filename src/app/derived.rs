@@ -9,6 +9,7 @@ use std::sync::{Arc, RwLock};
 use chrono::NaiveDate;
 
 use super::commands::AppCommand;
+use super::derived_views::DerivedViews;
 use super::jobs::figures::{BACKGROUND_FROM, FiguresError, FiguresRequest, FiguresWorker};
 use crate::core::corpus::Corpus;
 use crate::core::figures::Figures;
@@ -27,6 +28,8 @@ pub struct Derived {
     pub highlights: Vec<Range<usize>>,
     /// The actors of the open document with their figures, most mentioned first.
     pub open_actors: Vec<ActorRow>,
+    /// The figures of the analysis view shown beside the list.
+    pub views: DerivedViews,
     /// Makes the snippets of the current query (none for an empty query).
     snippets: Option<Snippets>,
     /// The snippets made so far, by document: only rows that have been shown get one.
@@ -90,12 +93,19 @@ impl Derived {
             self.requested = Some(key.clone());
             let request = FiguresRequest { view: view.clone(), limit: HIT_LIMIT };
             if corpus.documents.len() < BACKGROUND_FROM
-                || self.worker.start(ctx, key.clone(), shared, request.clone()).is_err()
+                || self
+                    .worker
+                    .start(ctx, key.clone(), shared, {
+                        let request = request.clone();
+                        move |corpus| request.compute(corpus)
+                    })
+                    .is_err()
             {
                 let result = request.compute(corpus).map_err(FiguresError::Work);
                 self.apply(corpus, key, result);
             }
         }
+        self.views.refresh(shared, corpus, view, ctx);
         let mut list_changed = false;
         for (answered, result) in self.worker.poll() {
             if self.requested.as_ref() == Some(&answered) {
@@ -124,7 +134,7 @@ impl Derived {
     /// Whether the figures shown are not yet those of the view's choices (being computed, or not asked yet).
     pub fn lags(&self, view: &ViewState) -> bool {
         let asked = self.requested.as_ref().is_some_and(|key| *key == DerivedKey::of(view, key.documents, key.actors));
-        !asked || self.is_updating()
+        !asked || self.is_updating() || self.views.lags(view)
     }
 
     fn apply(&mut self, corpus: &Corpus, key: DerivedKey, result: Result<Figures, FiguresError>) {

@@ -217,7 +217,7 @@ impl GeodashApp {
                     (true, _) | (false, PanelChoice::Dashboard | PanelChoice::ActorsAndTimeline) => None,
                     (false, PanelChoice::Actors) => Some(self.panel_rects.actors),
                     (false, PanelChoice::Timeline) => Some(self.panel_rects.timeline),
-                    (false, PanelChoice::Article) => Some(self.panel_rects.reader),
+                    (false, PanelChoice::Article | PanelChoice::View) => Some(self.panel_rects.reader),
                 };
                 self.panel_rects.caption = Some(caption::ui(ui, caption, &input, *layout, width_of));
             }

@@ -12,6 +12,7 @@ pub mod actors_desk;
 pub mod commands;
 pub mod corpus_session;
 pub mod derived;
+pub mod derived_views;
 pub mod geodash_app;
 mod input;
 pub mod jobs;

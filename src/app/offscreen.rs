@@ -89,7 +89,7 @@ pub fn render<A: Drawable + 'static>(
         PanelChoice::Dashboard | PanelChoice::ActorsAndTimeline => return Ok(image),
         PanelChoice::Actors => rects.actors,
         PanelChoice::Timeline => rects.timeline,
-        PanelChoice::Article => rects.reader,
+        PanelChoice::Article | PanelChoice::View => rects.reader,
     };
     let scale = shot.scale;
     let part = crop(&image, panel_rect, scale);

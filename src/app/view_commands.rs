@@ -11,6 +11,7 @@ pub fn change_view(view: &mut ViewState, command: AppCommand) -> Result<(), AppC
         AppCommand::SetPeople(people) => view.people = people,
         AppCommand::FilterActor(actor) => view.actor_filter = actor,
         AppCommand::FilterDates(range) => view.date_filter = range,
+        AppCommand::SetAnalysis(choices) => view.analysis = choices,
         AppCommand::FilterOutlet(outlet) => view.outlet_filter = outlet,
         AppCommand::FilterLanguage(language) => view.language_filter = language,
         AppCommand::SetDateMatch(dates) => view.date_match = dates,

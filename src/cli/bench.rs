@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::bench_views::{ViewLatencies, time_views};
 use crate::core::cache::{CorpusCache, Stamp};
 use crate::core::corpus::{Corpus, CorpusError};
 use crate::core::figures::figures;
@@ -86,6 +87,8 @@ pub struct BenchReport {
     pub queries: Vec<QueryFigures>,
     /// Saving the corpus to the cache and reopening it from there.
     pub saved: SavedFigures,
+    /// Each analysis view's figures after a change of query or filter.
+    pub views: ViewLatencies,
 }
 
 /// What the saved index costs and gains.
@@ -144,6 +147,11 @@ pub fn run(name: &str, paths: &[PathBuf]) -> Result<BenchReport, CorpusError> {
     corpus.append(batch)?;
     let total = started.elapsed();
     let timings = time_queries(&corpus)?;
+    let with_actors: Vec<(&str, Option<usize>)> = QUERIES
+        .iter()
+        .map(|bench_query| (bench_query.query, bench_query.actor.and_then(|id| corpus.dictionary.index_of(id))))
+        .collect();
+    let views = time_views(&corpus, &with_actors)?;
     let peak_rss = peak_rss_mib();
     let text_bytes = corpus.documents.iter().map(|document| document.text.len()).sum();
     let (documents, words) = (corpus.documents.len(), corpus.word_count());
@@ -164,6 +172,7 @@ pub fn run(name: &str, paths: &[PathBuf]) -> Result<BenchReport, CorpusError> {
         search_with_snippets: timings.with_snippets,
         queries: timings.queries,
         saved,
+        views,
     })
 }
 
@@ -326,10 +335,15 @@ pub fn to_text(report: &BenchReport) -> String {
         report.index_seconds,
         report.total_seconds,
     );
+    let views = report.views;
     for (what, latency) in [
         ("search (best 50)", report.search),
         ("dashboard update", report.dashboard_update),
         ("search + 50 snippets", report.search_with_snippets),
+        ("view: trends", views.trends),
+        ("view: concordance", views.concordance),
+        ("view: co-mentions s.", views.comentions_sentence),
+        ("view: co-mentions d.", views.comentions_document),
     ] {
         text.push_str(&format!("{what:<21} p50 {:.2} ms  p95 {:.2} ms\n", latency.p50_ms, latency.p95_ms));
     }

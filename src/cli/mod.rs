@@ -3,6 +3,7 @@
 //! kept of each document; `bench` times the pipeline.
 
 pub mod bench;
+mod bench_views;
 mod commands;
 mod corpus_input;
 mod screenshot;

@@ -14,6 +14,7 @@ use crate::app::panels::caption::{Caption, ImageLayout, PanelChoice};
 use crate::core::corpus::Corpus;
 use crate::core::dates::DateSpan;
 use crate::core::view::ViewState;
+use crate::core::view_figures::{AnalysisChoices, Tab};
 
 /// The options of `geodash screenshot`.
 #[derive(Debug, Args)]
@@ -75,6 +76,12 @@ pub enum PanelArg {
     Article,
     /// The actor plot beside the timeline, on a slide.
     ActorsTimeline,
+    /// Mentions over time of the five most mentioned actors.
+    Trends,
+    /// The query's (or the actor's) occurrences in context.
+    Concordance,
+    /// Who appears with whom.
+    Comentions,
 }
 
 /// `--theme`.
@@ -96,7 +103,14 @@ pub fn run(corpus: Corpus, view: ViewState, arguments: &ScreenshotArgs) -> anyho
         (from, to) => Some((from.unwrap_or(NaiveDate::MIN), to.unwrap_or(NaiveDate::MAX))),
     };
     let query = if arguments.query.is_empty() { view.query.clone() } else { arguments.query.clone() };
-    let view = ViewState { query, actor_filter, date_filter, ..view };
+    let tab = match arguments.panel {
+        PanelArg::Trends => Tab::Trends,
+        PanelArg::Concordance => Tab::Concordance,
+        PanelArg::Comentions => Tab::CoMentions,
+        _ => view.analysis.tab,
+    };
+    let analysis = AnalysisChoices { tab, ..view.analysis.clone() };
+    let view = ViewState { query, actor_filter, date_filter, analysis, ..view };
     let title = arguments.title.clone().unwrap_or_else(|| Caption::default_title(&corpus));
     let panel = match arguments.panel {
         PanelArg::Dashboard => PanelChoice::Dashboard,
@@ -104,6 +118,7 @@ pub fn run(corpus: Corpus, view: ViewState, arguments: &ScreenshotArgs) -> anyho
         PanelArg::Timeline => PanelChoice::Timeline,
         PanelArg::Article => PanelChoice::Article,
         PanelArg::ActorsTimeline => PanelChoice::ActorsAndTimeline,
+        PanelArg::Trends | PanelArg::Concordance | PanelArg::Comentions => PanelChoice::View,
     };
     let layout = ImageLayout { panel, slide: arguments.slide || panel == PanelChoice::ActorsAndTimeline };
     let (size, scale) = match layout.slide {

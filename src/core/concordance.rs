@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use crate::core::corpus::Corpus;
 use crate::core::search::SearchError;
 
@@ -14,6 +16,8 @@ pub enum Target<'a> {
     Query(&'a str),
     /// The counted mentions of an actor (dictionary index), whichever name they use.
     Actor(usize),
+    /// The counted mentions of the first actor in a sentence that names the second too.
+    Pair(usize, usize),
 }
 
 /// How the lines are ordered.
@@ -57,17 +61,21 @@ pub struct Line {
     pub span: Range<usize>,
 }
 
-/// The lines found, at most the limit asked for, and how many there are in all.
+/// The lines found: every occurrence, or the first ones (in document order) when there were more than asked for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Concordance {
     /// The lines, sorted.
     pub lines: Vec<Line>,
-    /// Every occurrence, listed or not.
-    pub total: usize,
+    /// Whether every document was read: false when reading stopped at the limit.
+    pub complete: bool,
+    /// The documents read.
+    pub documents_read: usize,
+    /// The documents to look in.
+    pub documents: usize,
 }
 
-/// The concordance of `target` in `docs`, `width` words either side, sorted, at most `limit` lines (the first in
-/// the order asked for).
+/// The concordance of `target` in `docs`, `width` words either side: the occurrences of the documents in order
+/// until `limit` are found (the batch that reaches it read whole), then sorted.
 pub fn concordance(
     corpus: &Corpus,
     docs: &[usize],
@@ -75,25 +83,62 @@ pub fn concordance(
     width: usize,
     (sort, limit): (KwicSort, usize),
 ) -> Result<Concordance, SearchError> {
-    let mut lines = Vec::new();
-    for &doc in docs {
-        let Some(text) = corpus.documents.get(doc).map(|document| document.text.as_str()) else { continue };
-        let spans = match target {
-            Target::Query(query) => corpus.search.highlight(query, text)?,
-            Target::Actor(actor) => actor_spans(corpus, doc, actor),
-        };
-        lines.extend(spans.into_iter().map(|span| line(text, doc, span, width)));
+    let mut found = Concordance { documents: docs.len(), ..Concordance::default() };
+    // The documents in batches, each read on every core, until enough lines are found.
+    for batch in docs.chunks(BATCH) {
+        if found.lines.len() >= limit {
+            break;
+        }
+        let spans = batch_spans(corpus, batch, target)?;
+        found.documents_read += batch.len();
+        for (&doc, spans) in batch.iter().zip(spans) {
+            let Some(text) = corpus.documents.get(doc).map(|document| document.text.as_str()) else { continue };
+            found.lines.extend(spans.into_iter().map(|span| line(text, doc, span, width)));
+        }
     }
-    let total = lines.len();
-    sort_lines(&mut lines, sort);
-    lines.truncate(limit);
-    Ok(Concordance { lines, total })
+    found.complete = found.documents_read == docs.len();
+    sort_lines(&mut found.lines, sort);
+    Ok(found)
+}
+
+/// Documents read together, on every core, before checking whether enough lines are found.
+const BATCH: usize = 48;
+
+/// The spans of `target` in each document of `batch`, in order.
+fn batch_spans(corpus: &Corpus, batch: &[usize], target: Target<'_>) -> Result<Vec<Vec<Range<usize>>>, SearchError> {
+    let text = |doc: usize| corpus.documents.get(doc).map_or("", |document| document.text.as_str());
+    match target {
+        Target::Query(query) => {
+            // A query that does not parse says so here; each thread then makes its own highlighter.
+            corpus.search.highlighter(query)?;
+            let spans = batch.par_iter().map_init(
+                || corpus.search.highlighter(query).ok().flatten(),
+                |highlighter, &doc| highlighter.as_ref().map(|h| h.spans(text(doc))).unwrap_or_default(),
+            );
+            Ok(spans.collect())
+        }
+        Target::Actor(actor) => Ok(batch.iter().map(|&doc| actor_spans(corpus, doc, actor)).collect()),
+        Target::Pair(actor, with) => Ok(batch
+            .iter()
+            .map(|&doc| spans_beside(text(doc), &actor_spans(corpus, doc, actor), &actor_spans(corpus, doc, with)))
+            .collect()),
+    }
 }
 
 /// The spans of an actor's counted mentions in a document.
 fn actor_spans(corpus: &Corpus, doc: usize, actor: usize) -> Vec<Range<usize>> {
     let mentions = corpus.analyses.get(doc).map(|analysis| analysis.mentions.as_slice()).unwrap_or_default();
     mentions.iter().filter(|mention| mention.counted && mention.actor == actor).map(|m| m.span.clone()).collect()
+}
+
+/// The spans of `spans` with one of `others` in the same sentence: no full stop, question or exclamation mark or
+/// line break between them.
+fn spans_beside(text: &str, spans: &[Range<usize>], others: &[Range<usize>]) -> Vec<Range<usize>> {
+    let together = |a: &Range<usize>, b: &Range<usize>| {
+        let between = text.get(a.end.min(b.end)..a.start.max(b.start)).unwrap_or("");
+        !between.contains(['.', '!', '?', '\n'])
+    };
+    spans.iter().filter(|span| others.iter().any(|other| together(span, other))).cloned().collect()
 }
 
 fn line(text: &str, doc: usize, span: Range<usize>, width: usize) -> Line {

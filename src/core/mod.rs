@@ -30,4 +30,5 @@ pub mod timeline;
 pub mod trends;
 pub mod user_actors;
 pub mod view;
+pub mod view_figures;
 pub mod workspace;

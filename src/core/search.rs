@@ -203,14 +203,20 @@ impl SearchIndex {
     /// The byte ranges in `text` of every word the query looks for, to highlight a whole article; a phrase
     /// (or words side by side) is one range.
     pub fn highlight(&self, query: &str, text: &str) -> Result<Vec<Range<usize>>, SearchError> {
+        Ok(self.highlighter(query)?.map(|highlighter| highlighter.spans(text)).unwrap_or_default())
+    }
+
+    /// A maker of whole-text highlights for the query ([`Snippets::spans`]), made once for many texts; `None`
+    /// for an empty query.
+    pub fn highlighter(&self, query: &str) -> Result<Option<Snippets>, SearchError> {
         if query.trim().is_empty() {
-            return Ok(Vec::new());
+            return Ok(None);
         }
         let searcher = self.reader.searcher();
         let expanded = self.expand(&searcher, query);
         let parsed = self.parse_expanded(&expanded)?;
         let analyzer = self.index.tokenizer_for_field(self.fields.body)?;
-        Snippets::whole_text(&searcher, parsed.as_ref(), self.fields.body, &expanded, analyzer, text)
+        Ok(Some(Snippets::for_whole_texts(&searcher, parsed.as_ref(), self.fields.body, &expanded, analyzer)?))
     }
 
     fn parse(&self, searcher: &Searcher, query: &str) -> Result<Box<dyn Query>, SearchError> {

@@ -7,6 +7,7 @@ use crate::core::corpus::Corpus;
 use crate::core::facets::{Facet, docs_with};
 use crate::core::search::{ActorDocs, DateMatch, FacetDocs, Filters};
 use crate::core::stats::{Measure, People};
+use crate::core::view_figures::AnalysisChoices;
 
 /// At most this many hits are listed (with snippets) in the window, in images and in exported data.
 pub const HIT_LIMIT: usize = 500;
@@ -39,6 +40,8 @@ pub struct ViewState {
     pub selected: Option<usize>,
     /// The search hit in the open document that next/previous moves from.
     pub current_hit: Option<usize>,
+    /// The analysis view shown beside the list, and how each is set.
+    pub analysis: AnalysisChoices,
 }
 
 impl ViewState {

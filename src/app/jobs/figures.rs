@@ -32,36 +32,37 @@ impl FiguresRequest {
 /// Why no figures came: the query does not run, or the computation failed.
 pub type FiguresError = JobFailed<SearchError>;
 
-/// Figures computations running in the background, each under the key of the choices it was asked for.
-pub struct FiguresWorker<K> {
-    running: Vec<(K, Job<Result<Figures, SearchError>>)>,
+/// Figures computations running in the background, each under the key of the choices it was asked for: the
+/// panels' [`Figures`], or another view's figures `T`.
+pub struct FiguresWorker<K, T = Figures> {
+    running: Vec<(K, Job<Result<T, SearchError>>)>,
 }
 
-impl<K> Default for FiguresWorker<K> {
+impl<K, T> Default for FiguresWorker<K, T> {
     fn default() -> Self {
         Self { running: Vec::new() }
     }
 }
 
-impl<K: Send + 'static> FiguresWorker<K> {
-    /// Starts computing the figures for `key` on a thread of its own.
+impl<K: Send + 'static, T: Send + 'static> FiguresWorker<K, T> {
+    /// Starts computing figures for `key` on a thread of its own, with `compute` over the corpus.
     pub fn start(
         &mut self,
         ctx: &egui::Context,
         key: K,
         corpus: &Arc<RwLock<Corpus>>,
-        request: FiguresRequest,
+        compute: impl FnOnce(&Corpus) -> Result<T, SearchError> + Send + 'static,
     ) -> Result<(), JobError> {
         let corpus = Arc::clone(corpus);
         let job = Job::spawn("figures", "computing the figures", ctx, move || {
-            request.compute(&corpus.read().unwrap_or_else(PoisonError::into_inner))
+            compute(&corpus.read().unwrap_or_else(PoisonError::into_inner))
         })?;
         self.running.push((key, job));
         Ok(())
     }
 
     /// The answers that have arrived since the last call, oldest first.
-    pub fn poll(&mut self) -> Vec<(K, Result<Figures, FiguresError>)> {
+    pub fn poll(&mut self) -> Vec<(K, Result<T, FiguresError>)> {
         let mut answers = Vec::new();
         let mut still_running = Vec::new();
         for (key, job) in std::mem::take(&mut self.running) {

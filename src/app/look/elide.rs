@@ -33,3 +33,16 @@ fn shortened(chars: &[char], kept: usize) -> String {
     let end: String = chars[chars.len().saturating_sub(tail)..].iter().collect();
     format!("{start}…{end}")
 }
+
+/// `text` as it is when it fits `room`, else its last words after "…" (the words nearest what follows them, as
+/// a concordance's left context keeps).
+pub fn elide_start(ui: &egui::Ui, text: &str, font: &egui::FontId, room: f32) -> String {
+    if text_width(ui, text, font) <= room {
+        return text.to_owned();
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    (1..words.len())
+        .map(|from| format!("…{}", words[from..].join(" ")))
+        .find(|shorter| text_width(ui, shorter, font) <= room)
+        .unwrap_or_default()
+}

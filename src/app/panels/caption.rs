@@ -22,11 +22,14 @@ pub enum PanelChoice {
     Article,
     /// The actor plot beside the timeline (a slide's two-panel composition).
     ActorsAndTimeline,
+    /// The analysis view shown: trends, concordance or co-mentions.
+    View,
 }
 
 impl PanelChoice {
     /// Every choice, in menu order.
-    pub const ALL: [Self; 5] = [Self::Dashboard, Self::Actors, Self::Timeline, Self::Article, Self::ActorsAndTimeline];
+    pub const ALL: [Self; 6] =
+        [Self::Dashboard, Self::Actors, Self::Timeline, Self::Article, Self::View, Self::ActorsAndTimeline];
 
     /// The name in menus.
     pub fn label(self) -> &'static str {
@@ -36,6 +39,7 @@ impl PanelChoice {
             Self::Timeline => "Timeline",
             Self::Article => "Article",
             Self::ActorsAndTimeline => "Actors and timeline",
+            Self::View => "Analysis view",
         }
     }
 
@@ -47,6 +51,7 @@ impl PanelChoice {
             Self::Timeline => [false, true, false],
             Self::Article => [false, false, true],
             Self::ActorsAndTimeline => [true, true, false],
+            Self::View => [false, false, false],
         }
     }
 }

@@ -1,10 +1,11 @@
 //! The dashboard as the window shows it: the timeline across the top, the actor plot and the article list as
-//! two columns sharing the width, and the reader in what is left.
+//! two columns sharing the width, and in what is left the reader or an analysis view (trends, concordance,
+//! co-mentions) under a tab strip.
 
 use super::columns::{ACTORS, Columns, HITS};
 use super::reader::ReaderPanel;
 use super::timeline::TimelinePanel;
-use super::{PanelInput, PanelRects, actors, hits};
+use super::{PanelInput, PanelRects, actors, analysis_tabs, hits};
 use crate::app::commands::AppCommand;
 
 /// The panels' own state the dashboard draws with.
@@ -26,7 +27,13 @@ impl Dashboard<'_> {
         self.columns.note(ACTORS, rects.actors.width(), width);
         rects.hits = hits::ui(ui, input, self.columns.range(HITS, width, rects.actors.width()), commands);
         self.columns.note(HITS, rects.hits.width(), width);
-        rects.reader = self.reader.ui(ui, input, commands);
+        let right = egui::CentralPanel::default().show(ui, |ui| {
+            analysis_tabs::ui(ui, input, commands);
+            if !analysis_tabs::view_ui(ui, input, commands) {
+                self.reader.contents_ui(ui, input, commands);
+            }
+        });
+        rects.reader = right.response.rect;
         rects
     }
 }

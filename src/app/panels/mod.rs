@@ -5,9 +5,12 @@
 //! analyst change something, a variant of [`super::commands::AppCommand`].
 
 pub mod actors;
+pub mod analysis_tabs;
 pub mod calendar_axis;
 pub mod caption;
 pub mod columns;
+pub mod comentions;
+pub mod concordance;
 pub mod dashboard;
 pub mod date_range;
 pub mod facet_filters;
@@ -18,6 +21,7 @@ pub mod slide;
 pub mod status_bar;
 pub mod timeline;
 pub mod top_bar;
+pub mod trends;
 
 use super::derived::Derived;
 use crate::core::corpus::Corpus;

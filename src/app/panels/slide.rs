@@ -4,7 +4,7 @@
 use super::caption::{PanelChoice, SLIDE_MARGIN};
 use super::reader::ReaderPanel;
 use super::timeline::TimelinePanel;
-use super::{PanelInput, PanelRects, actors};
+use super::{PanelInput, PanelRects, actors, analysis_tabs};
 use crate::app::commands::AppCommand;
 
 /// The panels a slide shows, drawn in what is left of it once the caption is placed.
@@ -37,6 +37,13 @@ impl Slide<'_> {
                 }
                 PanelChoice::Article => {
                     rects.reader = in_rect(ui, area, |ui| self.reader.contents_ui(ui, input, commands));
+                }
+                PanelChoice::View => {
+                    rects.reader = in_rect(ui, area, |ui| {
+                        if !analysis_tabs::view_ui(ui, input, commands) {
+                            self.reader.contents_ui(ui, input, commands);
+                        }
+                    });
                 }
                 PanelChoice::ActorsAndTimeline => {
                     let gap = 24.0;

@@ -58,21 +58,24 @@ impl Snippets {
         Marked { text: fragment, marks }
     }
 
-    /// Every hit in the whole of `text`, as byte ranges into it.
-    pub(super) fn whole_text(
+    /// A maker that marks every hit of whole texts ([`Snippets::spans`]) instead of choosing passages.
+    pub(super) fn for_whole_texts(
         searcher: &Searcher,
         query: &dyn Query,
         body: Field,
         expanded_query: &str,
         analyzer: TextAnalyzer,
-        text: &str,
-    ) -> Result<Vec<Range<usize>>, SearchError> {
-        let snippets = Self::with_length(searcher, query, body, expanded_query, analyzer, text.len() + 1)?;
-        let snippet = snippets.generator.snippet(text);
+    ) -> Result<Self, SearchError> {
+        Self::with_length(searcher, query, body, expanded_query, analyzer, usize::MAX / 2)
+    }
+
+    /// Every hit in the whole of `text`, as byte ranges into it (with a maker made for whole texts).
+    pub fn spans(&self, text: &str) -> Vec<Range<usize>> {
+        let snippet = self.generator.snippet(text);
         let offset = snippet.fragment_range().start;
         let marks: Vec<Range<usize>> =
             snippet.highlighted().iter().map(|range| range.start + offset..range.end + offset).collect();
-        Ok(snippets.keep(text, &marks))
+        self.keep(text, &marks)
     }
 
     fn keep(&self, text: &str, marks: &[Range<usize>]) -> Vec<Range<usize>> {
