@@ -26,7 +26,12 @@ fn filtered_to_wagner_the_list_holds_one_article_and_the_plot_who_else_it_names(
     assert!(data.timeline.is_empty());
     let folder = tempfile::tempdir().unwrap();
     let written = write_panel_data(folder.path(), &data).unwrap();
-    assert_eq!(written.len(), 6);
+    // Actors, timeline, articles, trends, co-mentions and the concordance of the filtered actor, each twice.
+    assert_eq!(written.len(), 12);
+    let concordance = std::fs::read_to_string(folder.path().join("concordance.csv")).unwrap();
+    assert_eq!(concordance.lines().count(), 3, "a header and the Wagner Group's two mentions");
+    let trends = std::fs::read_to_string(folder.path().join("trends.csv")).unwrap();
+    assert_eq!(trends.lines().count(), 1, "004 is undated: no period, the header alone");
     let articles = std::fs::read_to_string(folder.path().join("articles.csv")).unwrap();
     assert_eq!(articles.lines().count(), 2, "a header and one article");
     let timeline = std::fs::read_to_string(folder.path().join("timeline.csv")).unwrap();

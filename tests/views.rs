@@ -158,3 +158,28 @@ fn the_trends_tab_says_what_it_leaves_out() {
     // Three dated articles in August and September 2023 (a span of 40 days: by day) and one undated.
     assert!(harness.query_by_label_contains("mentions per day · 1 document without a date not shown").is_some());
 }
+
+#[test]
+fn the_selection_shows_as_chips_and_steps_back() {
+    let mut harness = common::window_on(corpus());
+    let russia = actor(&corpus(), "RUS");
+    harness.state_mut().push(geodash::app::AppCommand::FilterActor(Some(russia)));
+    common::settle(&mut harness);
+    harness.get_by_label("Search").click();
+    harness.run();
+    harness.get_by_label("Search").type_text("junta");
+    common::settle(&mut harness);
+    assert!(harness.query_by_label("Search: junta  ×").is_some());
+    assert!(harness.query_by_label("Actor: Russia  ×").is_some());
+    // Back: the whole typed word goes in one step; the actor stays.
+    harness.get_by_label("Back").click();
+    common::settle(&mut harness);
+    assert_eq!((harness.state().view().query.as_str(), harness.state().view().actor_filter), ("", Some(russia)));
+    harness.get_by_label("Actor: Russia  ×").click();
+    common::settle(&mut harness);
+    assert_eq!(harness.state().view().actor_filter, None);
+    assert!(
+        harness.query_by_label("5 of 4 documents").is_none()
+            && harness.query_by_label_contains("4 of 4 documents").is_some()
+    );
+}

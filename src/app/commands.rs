@@ -48,6 +48,10 @@ pub enum AppCommand {
     FilterOutlet(Option<String>),
     /// Filter the article list to one language (ISO 639-3), or clear that filter.
     FilterLanguage(Option<String>),
+    /// Go back to the selection (query, actor, dates, outlet, language) before this one.
+    SelectionBack,
+    /// Go forward again to the selection stepped back from.
+    SelectionForward,
     /// Show an analysis view, or the reader, and set the views this way.
     SetAnalysis(AnalysisChoices),
     /// Filter the article list to a publication-date range, or clear that filter.

@@ -30,6 +30,7 @@ use super::windows::export::ExportWindow;
 use super::windows::report::ReportWindow;
 use crate::core::corpus::{Corpus, CorpusError};
 use crate::core::readers::Problem;
+use crate::core::selection::SelectionHistory;
 use crate::core::sources::Sources;
 use crate::core::stats::ActorRow;
 use crate::core::view::ViewState;
@@ -42,6 +43,8 @@ pub struct GeodashApp {
     actors: ActorsDesk,
     view: ViewState,
     derived: Derived,
+    /// The selections gone through, for Alt+Left and Alt+Right.
+    history: SelectionHistory,
     /// What the analyst asked for this frame, carried out after drawing.
     commands: Vec<AppCommand>,
     notices: Notices,
@@ -116,6 +119,7 @@ impl GeodashApp {
             actors: ActorsDesk::default(),
             view: ViewState::default(),
             derived: Derived::default(),
+            history: SelectionHistory::default(),
             commands: Vec::new(),
             notices: Notices::default(),
             dialog: None,
@@ -210,7 +214,8 @@ impl GeodashApp {
     }
 
     fn draw(&mut self, ui: &mut egui::Ui, corpus: &Corpus) {
-        let input = PanelInput { corpus, view: &self.view, derived: &self.derived, presenting: self.image.is_some() };
+        let (view, derived, steps) = (&self.view, &self.derived, self.history.steps());
+        let input = PanelInput { corpus, view, derived, presenting: self.image.is_some(), steps };
         match &self.image {
             Some((caption, layout)) => {
                 let width_of = match (layout.slide, layout.panel) {
@@ -255,6 +260,7 @@ impl GeodashApp {
             self.run_command(command);
         }
         self.apply_pending_view();
+        self.history.note(&self.view);
     }
 
     fn run_command(&mut self, command: AppCommand) {
@@ -273,6 +279,8 @@ impl GeodashApp {
                 self.reader.scroll_to = self.derived.highlights.get(hit).cloned();
             }
             AppCommand::SetTheme(theme) => self.ctx.set_theme(theme),
+            AppCommand::SelectionBack => self.history.back(&mut self.view),
+            AppCommand::SelectionForward => self.history.forward(&mut self.view),
             AppCommand::ToggleFullscreen => {
                 let fullscreen = self.ctx.input(|input| input.viewport().fullscreen.unwrap_or(false));
                 self.ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));

@@ -23,8 +23,8 @@ pub fn commands(ctx: &egui::Context) -> Vec<AppCommand> {
     commands
 }
 
-/// Ctrl+O, Ctrl+Shift+O, Ctrl+S, Ctrl+E, F11 for full screen, Ctrl+Z and Ctrl+Shift+Z for the actors (Ctrl+F is
-/// the search box's own).
+/// Ctrl+O, Ctrl+Shift+O, Ctrl+S, Ctrl+E, F11 for full screen, Ctrl+Z and Ctrl+Shift+Z for the actors, Alt+Left
+/// and Alt+Right through selections (Ctrl+F is the search box's own).
 fn shortcuts(ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
     let folder = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::O);
     let files = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O);
@@ -45,6 +45,21 @@ fn shortcuts(ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
         commands.push(AppCommand::ToggleFullscreen);
     }
     actor_shortcuts(ctx, commands);
+    selection_shortcuts(ctx, commands);
+}
+
+/// Alt+Left and Alt+Right step back and forward through selections, unless a text box has the keyboard.
+fn selection_shortcuts(ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+    if ctx.memory(|memory| memory.focused().is_some()) {
+        return;
+    }
+    let back = egui::KeyboardShortcut::new(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+    let forward = egui::KeyboardShortcut::new(egui::Modifiers::ALT, egui::Key::ArrowRight);
+    if ctx.input_mut(|input| input.consume_shortcut(&back)) {
+        commands.push(AppCommand::SelectionBack);
+    } else if ctx.input_mut(|input| input.consume_shortcut(&forward)) {
+        commands.push(AppCommand::SelectionForward);
+    }
 }
 
 /// Ctrl+Z and Ctrl+Shift+Z undo and redo actor edits, unless a text box has the keyboard (its own undo then).

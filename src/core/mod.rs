@@ -24,6 +24,7 @@ pub mod panel_data;
 pub mod readers;
 pub mod search;
 pub mod seeds;
+pub mod selection;
 pub mod sources;
 pub mod stats;
 pub mod timeline;

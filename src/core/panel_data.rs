@@ -3,10 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::core::comentions::{ComentionRecord, Window, comention_records, comentions};
+use crate::core::concordance::{KwicRecord, KwicSort, Target, concordance};
 use crate::core::corpus::Corpus;
 use crate::core::export::{ActorRecord, ExportError, HitRecord, TimelineRecord, write_csv, write_json};
 use crate::core::figures::figures;
 use crate::core::search::Filters;
+use crate::core::stats::most_mentioned;
+use crate::core::trends::{TrendMeasure, TrendRecord, trend_records, trends};
 use crate::core::view::HIT_LIMIT;
 
 /// The records behind the three panels.
@@ -18,6 +22,12 @@ pub struct PanelData {
     pub timeline: Vec<TimelineRecord>,
     /// The article list, best first, with snippets.
     pub hits: Vec<HitRecord>,
+    /// The trends of the five most mentioned actors, by the period that suits the dates.
+    pub trends: Vec<TrendRecord>,
+    /// The concordance of the query (or of the filtered actor), every line.
+    pub concordance: Vec<KwicRecord>,
+    /// Who appears with whom among the twelve most mentioned actors, by sentence.
+    pub comentions: Vec<ComentionRecord>,
 }
 
 /// The records for a query and filters, as the panels show them.
@@ -30,10 +40,25 @@ pub fn panel_data(corpus: &Corpus, query: &str, filters: &Filters) -> Result<Pan
             hit.snippet = snippets.make(text);
         }
     }
+    let listed = corpus.search.matching_docs(query, filters)?;
+    let top = most_mentioned(corpus, &listed, 5).0;
+    let actor = filters.actor.as_ref().and_then(|actor| corpus.dictionary.find(&actor.id));
+    let target = match (query.trim(), actor) {
+        ("", None) => None,
+        ("", Some(actor)) => Some(Target::Actor(actor)),
+        (query, _) => Some(Target::Query(query)),
+    };
+    let lines = match target {
+        Some(target) => concordance(corpus, &listed, target, 6, (KwicSort::Document, usize::MAX))?.lines,
+        None => Vec::new(),
+    };
     Ok(PanelData {
         actors: shown.actor_rows.iter().filter(|row| row.mentions > 0).map(ActorRecord::from).collect(),
         timeline: shown.timeline.iter().map(|item| TimelineRecord::new(corpus, item)).collect(),
         hits: hits.iter().enumerate().map(|(rank, hit)| HitRecord::new(corpus, rank + 1, hit)).collect(),
+        trends: trend_records(corpus, &trends(corpus, &listed, &top, None), TrendMeasure::Mentions),
+        concordance: lines.iter().map(|line| KwicRecord::new(corpus, line)).collect(),
+        comentions: comention_records(corpus, &comentions(corpus, &listed, 12, Window::Sentence)),
     })
 }
 
@@ -43,6 +68,11 @@ pub fn write_panel_data(folder: &Path, data: &PanelData) -> Result<Vec<PathBuf>,
     written.extend(write_both(folder, "actors", &data.actors)?);
     written.extend(write_both(folder, "timeline", &data.timeline)?);
     written.extend(write_both(folder, "articles", &data.hits)?);
+    written.extend(write_both(folder, "trends", &data.trends)?);
+    written.extend(write_both(folder, "comentions", &data.comentions)?);
+    if !data.concordance.is_empty() {
+        written.extend(write_both(folder, "concordance", &data.concordance)?);
+    }
     Ok(written)
 }
 

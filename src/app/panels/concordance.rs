@@ -76,7 +76,7 @@ fn controls_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<App
         }
         let mut pair = choices.pair;
         if pair.is_some()
-            && ui.button("✕ Back to the search").on_hover_text("Show the query's occurrences again").clicked()
+            && ui.button("× Back to the search").on_hover_text("Show the query's occurrences again").clicked()
         {
             pair = None;
         }

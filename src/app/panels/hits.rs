@@ -26,7 +26,7 @@ pub fn ui(
     width: egui::Rangef,
     commands: &mut Vec<AppCommand>,
 ) -> egui::Rect {
-    let PanelInput { corpus, view, derived, presenting } = *input;
+    let PanelInput { corpus, view, derived, presenting, .. } = *input;
     let panel = egui::Panel::left("hits_panel").resizable(true).size_range(width).show(ui, |ui| {
         ui.set_min_width(ui.available_width());
         ui.add_space(4.0);
@@ -34,6 +34,7 @@ pub fn ui(
         if !presenting {
             search_box_ui(ui, &view.query, commands);
             super::facet_filters::ui(ui, input, commands);
+            super::selection_chips::ui(ui, input, commands);
         } else if !view.query.trim().is_empty() {
             ui.label(format!("Search: {}", view.query.trim()));
         }
@@ -71,7 +72,7 @@ fn search_box_ui(ui: &mut egui::Ui, query: &str, commands: &mut Vec<AppCommand>)
 }
 
 fn count_line_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) {
-    let PanelInput { corpus, view, derived, presenting } = *input;
+    let PanelInput { corpus, view, derived, presenting, .. } = *input;
     let shown = derived.figures.hits.len();
     let mut line =
         format!("{} of {} documents", thousands(derived.figures.hit_total), thousands(corpus.documents.len()));

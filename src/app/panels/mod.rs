@@ -17,6 +17,7 @@ pub mod facet_filters;
 pub mod hits;
 pub mod reader;
 pub mod reader_menu;
+pub mod selection_chips;
 pub mod slide;
 pub mod status_bar;
 pub mod timeline;
@@ -37,6 +38,8 @@ pub struct PanelInput<'a> {
     pub derived: &'a Derived,
     /// True while drawing an image for a briefing: hints on how to click, and buttons, are left out.
     pub presenting: bool,
+    /// Whether there is a selection to step back to, and one forward.
+    pub steps: [bool; 2],
 }
 
 /// Where each panel was drawn in the last frame, in points.

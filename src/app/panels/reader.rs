@@ -58,7 +58,7 @@ impl ReaderPanel {
 
     /// The reader's contents, wherever they are placed.
     pub fn contents_ui(&mut self, ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppCommand>) {
-        let PanelInput { corpus, view, derived, presenting } = *input;
+        let PanelInput { corpus, view, derived, presenting, .. } = *input;
         let Some(doc) = view.selected else {
             ui.label("Select an article in the list to read it here.");
             return;
