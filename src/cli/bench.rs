@@ -234,9 +234,10 @@ fn time_queries(corpus: &Corpus) -> Result<Timings, CorpusError> {
     let mut queries = Vec::with_capacity(QUERIES.len());
     for bench_query in &QUERIES {
         let (query, filters) = (bench_query.query, filters_of(corpus, bench_query));
-        let mut search = repeat(|| corpus.search.rank(query, &filters, HITS_PER_QUERY).map(drop))?;
-        let mut dashboard = repeat(|| dashboard_update(corpus, query, &filters))?;
-        let snippets = repeat(|| corpus.search.search(query, &filters, HITS_PER_QUERY, &corpus.documents).map(drop))?;
+        let mut search = repeat(ROUNDS, || corpus.search.rank(query, &filters, HITS_PER_QUERY).map(drop))?;
+        let mut dashboard = repeat(ROUNDS, || dashboard_update(corpus, query, &filters))?;
+        let snippets =
+            repeat(ROUNDS, || corpus.search.search(query, &filters, HITS_PER_QUERY, &corpus.documents).map(drop))?;
         queries.push(QueryFigures {
             kind: bench_query.kind.to_owned(),
             query: describe(bench_query),
@@ -256,10 +257,13 @@ fn time_queries(corpus: &Corpus) -> Result<Timings, CorpusError> {
     })
 }
 
-/// Runs `work` [`ROUNDS`] times, giving the time of each run.
-fn repeat(mut work: impl FnMut() -> Result<(), SearchError>) -> Result<Vec<Duration>, SearchError> {
-    let mut times = Vec::with_capacity(ROUNDS);
-    for _ in 0..ROUNDS {
+/// Runs `work` `rounds` times, giving the time of each run.
+pub(super) fn repeat(
+    rounds: usize,
+    mut work: impl FnMut() -> Result<(), SearchError>,
+) -> Result<Vec<Duration>, SearchError> {
+    let mut times = Vec::with_capacity(rounds);
+    for _ in 0..rounds {
         let started = Instant::now();
         work()?;
         times.push(started.elapsed());

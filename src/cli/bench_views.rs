@@ -2,11 +2,9 @@
 //! and in documents) recomputed for every query of the bench's set, as when the analyst changes the query or a
 //! filter with that view shown. The window computes them off its thread; these are the times until they show.
 
-use std::time::{Duration, Instant};
-
 use serde::Serialize;
 
-use super::bench::{Latency, percentile_ms};
+use super::bench::{Latency, percentile_ms, repeat};
 use crate::core::comentions::Window;
 use crate::core::corpus::Corpus;
 use crate::core::search::SearchError;
@@ -37,7 +35,7 @@ pub fn time_views(corpus: &Corpus, queries: &[(&str, Option<usize>)]) -> Result<
         for &(query, actor_filter) in queries {
             let view =
                 ViewState { query: query.to_owned(), actor_filter, analysis: analysis.clone(), ..ViewState::default() };
-            times.extend(repeat(|| view_figures(corpus, &view).map(drop))?);
+            times.extend(repeat(ROUNDS, || view_figures(corpus, &view).map(drop))?);
         }
         Ok(Latency { p50_ms: percentile_ms(&mut times, 50), p95_ms: percentile_ms(&mut times, 95) })
     };
@@ -47,14 +45,4 @@ pub fn time_views(corpus: &Corpus, queries: &[(&str, Option<usize>)]) -> Result<
         comentions_sentence: time(choices(Tab::CoMentions, Window::Sentence))?,
         comentions_document: time(choices(Tab::CoMentions, Window::Document))?,
     })
-}
-
-fn repeat(mut work: impl FnMut() -> Result<(), SearchError>) -> Result<Vec<Duration>, SearchError> {
-    let mut times = Vec::with_capacity(ROUNDS);
-    for _ in 0..ROUNDS {
-        let started = Instant::now();
-        work()?;
-        times.push(started.elapsed());
-    }
-    Ok(times)
 }

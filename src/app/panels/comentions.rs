@@ -5,6 +5,7 @@
 use super::PanelInput;
 use super::analysis_tabs::change;
 use crate::app::commands::AppCommand;
+use crate::app::look::choice::choice_ui;
 use crate::core::comentions::{CoMentions, Window};
 use crate::core::view_figures::{Tab, ViewFigures};
 
@@ -33,13 +34,8 @@ fn controls_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<App
     let choices = &input.view.analysis;
     ui.horizontal_wrapped(|ui| {
         let mut window = choices.window;
-        let label = ui.label("Together in the same");
-        let combo = egui::ComboBox::from_id_salt("comention_window").selected_text(window.label()).show_ui(ui, |ui| {
-            for choice in Window::ALL {
-                ui.selectable_value(&mut window, choice, choice.label());
-            }
-        });
-        combo.response.labelled_by(label.id);
+        let windows = Window::ALL.map(|window| (window, window.label().to_owned()));
+        choice_ui(ui, "Together in the same", "comention_window", &mut window, &windows);
         let mut jaccard = choices.jaccard;
         ui.checkbox(&mut jaccard, "Jaccard index");
         let mut top = choices.top;

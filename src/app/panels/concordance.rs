@@ -5,6 +5,7 @@
 use super::PanelInput;
 use super::analysis_tabs::change;
 use crate::app::commands::AppCommand;
+use crate::app::look::choice::choice_ui;
 use crate::app::look::counts::{count, thousands};
 use crate::app::look::elide::{elide_start, text_width};
 use crate::app::look::palette::hit_background;
@@ -60,13 +61,8 @@ fn controls_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<App
     let choices = &input.view.analysis;
     ui.horizontal_wrapped(|ui| {
         let mut sort = choices.kwic_sort;
-        let label = ui.label("Sort by");
-        let combo = egui::ComboBox::from_id_salt("kwic_sort").selected_text(sort.label()).show_ui(ui, |ui| {
-            for choice in KwicSort::ALL {
-                ui.selectable_value(&mut sort, choice, choice.label());
-            }
-        });
-        combo.response.labelled_by(label.id);
+        let sorts = KwicSort::ALL.map(|sort| (sort, sort.label().to_owned()));
+        choice_ui(ui, "Sort by", "kwic_sort", &mut sort, &sorts);
         let mut width = choices.kwic_width;
         ui.add(egui::Slider::new(&mut width, 2..=15).text("words either side"));
         let mut all = choices.kwic_all;

@@ -9,6 +9,7 @@ use super::PanelInput;
 use super::analysis_tabs::change;
 use super::calendar_axis::{calendar_marks, date_label, day_from_number, day_number};
 use crate::app::commands::AppCommand;
+use crate::app::look::choice::choice_ui;
 use crate::app::look::counts::{count, thousands};
 use crate::core::trends::{Step, TrendMeasure, Trends};
 use crate::core::view_figures::{MOST_TRENDS, ViewFigures};
@@ -65,23 +66,13 @@ fn controls_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, trends: &Trends, comma
     let choices = &input.view.analysis;
     ui.horizontal_wrapped(|ui| {
         let mut step = choices.step;
-        let shown = step.map_or_else(|| format!("auto ({})", trends.step.label()), |step| step.label().to_owned());
-        let label = ui.label("Per");
-        let combo = egui::ComboBox::from_id_salt("trend_step").selected_text(shown).show_ui(ui, |ui| {
-            ui.selectable_value(&mut step, None, "auto");
-            for choice in Step::ALL {
-                ui.selectable_value(&mut step, Some(choice), choice.label());
-            }
-        });
-        combo.response.labelled_by(label.id);
+        let auto = (None, format!("auto ({})", trends.step.label()));
+        let steps: Vec<(Option<Step>, String)> =
+            std::iter::once(auto).chain(Step::ALL.map(|step| (Some(step), step.label().to_owned()))).collect();
+        choice_ui(ui, "Per", "trend_step", &mut step, &steps);
         let mut measure = choices.trend_measure;
-        let label = ui.label("measure");
-        let combo = egui::ComboBox::from_id_salt("trend_measure").selected_text(measure.label()).show_ui(ui, |ui| {
-            for choice in TrendMeasure::ALL {
-                ui.selectable_value(&mut measure, choice, choice.label());
-            }
-        });
-        combo.response.labelled_by(label.id);
+        let measures = TrendMeasure::ALL.map(|measure| (measure, measure.label().to_owned()));
+        choice_ui(ui, "measure", "trend_measure", &mut measure, &measures);
         let before = series_actors(trends);
         let mut actors = before.clone();
         ui.menu_button("Actors…", |ui| actors_menu_ui(ui, input, &mut actors));
