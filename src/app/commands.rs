@@ -7,10 +7,11 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use crate::core::actor_edits::ActorEdit;
+use crate::core::analysis_choices::AnalysisChoices;
 use crate::core::search::DateMatch;
 use crate::core::sources::Sources;
 use crate::core::stats::{Measure, People};
-use crate::core::view_figures::AnalysisChoices;
+use crate::core::view::ViewState;
 
 /// Where a rendered image goes.
 #[derive(Clone, Debug, PartialEq)]
@@ -138,4 +139,12 @@ pub enum AppCommand {
     ExportActors(PathBuf),
     /// Show or hide the candidates window (names the corpus is about that the dictionary does not know).
     ToggleCandidates,
+}
+
+/// The command that sets the analysis views as `change` leaves a copy of the view's choices; none if it changed
+/// nothing.
+pub fn set_analysis(view: &ViewState, change: impl FnOnce(&mut AnalysisChoices)) -> Option<AppCommand> {
+    let mut choices = view.analysis.clone();
+    change(&mut choices);
+    (choices != view.analysis).then_some(AppCommand::SetAnalysis(choices))
 }

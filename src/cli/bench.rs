@@ -2,12 +2,13 @@
 //! prints, and what the benchmark script writes into BENCHMARKS.md.
 
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::bench_views::{ViewLatencies, time_views};
+pub use super::timing::{Latency, latency, percentile_ms, repeat};
 use crate::core::cache::{CorpusCache, Stamp};
 use crate::core::corpus::{Corpus, CorpusError};
 use crate::core::figures::figures;
@@ -119,15 +120,6 @@ pub struct QueryFigures {
     pub search_p50_ms: f64,
     /// Median latency of a whole dashboard update, in milliseconds.
     pub dashboard_p50_ms: f64,
-}
-
-/// Latency over every run of every query of the set.
-#[derive(Clone, Copy, Debug, Default, Serialize)]
-pub struct Latency {
-    /// Median, in milliseconds.
-    pub p50_ms: f64,
-    /// 95th percentile, in milliseconds.
-    pub p95_ms: f64,
 }
 
 /// Reads, analyses and indexes everything under `paths` (none: the embedded seeds), then runs the query set.
@@ -257,20 +249,6 @@ fn time_queries(corpus: &Corpus) -> Result<Timings, CorpusError> {
     })
 }
 
-/// Runs `work` `rounds` times, giving the time of each run.
-pub(super) fn repeat(
-    rounds: usize,
-    mut work: impl FnMut() -> Result<(), SearchError>,
-) -> Result<Vec<Duration>, SearchError> {
-    let mut times = Vec::with_capacity(rounds);
-    for _ in 0..rounds {
-        let started = Instant::now();
-        work()?;
-        times.push(started.elapsed());
-    }
-    Ok(times)
-}
-
 /// What the window does when the query or a filter changes.
 fn dashboard_update(corpus: &Corpus, query: &str, filters: &Filters) -> Result<(), SearchError> {
     let shown = figures(corpus, query, filters, LISTED_HITS)?;
@@ -280,10 +258,6 @@ fn dashboard_update(corpus: &Corpus, query: &str, filters: &Filters) -> Result<(
         }
     }
     Ok(())
-}
-
-fn latency(times: &mut [Duration]) -> Latency {
-    Latency { p50_ms: percentile_ms(times, 50), p95_ms: percentile_ms(times, 95) }
 }
 
 fn filters_of(corpus: &Corpus, bench_query: &BenchQuery) -> Filters {
@@ -303,16 +277,6 @@ fn describe(bench_query: &BenchQuery) -> String {
         text.push_str(&format!(" [published {y1}–{y2}]"));
     }
     text
-}
-
-/// The `percent`th percentile (nearest rank) of the times, in milliseconds; 0 when there are none.
-pub fn percentile_ms(times: &mut [Duration], percent: usize) -> f64 {
-    if times.is_empty() {
-        return 0.0;
-    }
-    times.sort_unstable();
-    let rank = (percent * times.len()).div_ceil(100).clamp(1, times.len());
-    times[rank - 1].as_secs_f64() * 1000.0
 }
 
 /// The peak resident set size from `/proc/self/status` (VmHWM), in MiB.
@@ -367,17 +331,4 @@ pub fn to_text(report: &BenchReport) -> String {
         ));
     }
     text
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn percentiles_take_the_nearest_rank() {
-        let mut times: Vec<Duration> = (1..=20).rev().map(Duration::from_millis).collect();
-        assert!((percentile_ms(&mut times, 50) - 10.0).abs() < 1e-9);
-        assert!((percentile_ms(&mut times, 95) - 19.0).abs() < 1e-9);
-        assert!((percentile_ms(&mut [], 95)).abs() < 1e-9);
-    }
 }

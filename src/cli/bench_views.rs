@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::bench::{Latency, percentile_ms, repeat};
+use super::timing::{Latency, latency, repeat};
 use crate::core::comentions::Window;
 use crate::core::corpus::Corpus;
 use crate::core::search::SearchError;
@@ -37,7 +37,7 @@ pub fn time_views(corpus: &Corpus, queries: &[(&str, Option<usize>)]) -> Result<
                 ViewState { query: query.to_owned(), actor_filter, analysis: analysis.clone(), ..ViewState::default() };
             times.extend(repeat(ROUNDS, || view_figures(corpus, &view).map(drop))?);
         }
-        Ok(Latency { p50_ms: percentile_ms(&mut times, 50), p95_ms: percentile_ms(&mut times, 95) })
+        Ok(latency(&mut times))
     };
     Ok(ViewLatencies {
         trends: time(choices(Tab::Trends, Window::Sentence))?,

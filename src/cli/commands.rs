@@ -3,14 +3,13 @@
 use std::io::Write;
 
 use super::corpus_input::{actor_index, check_exist, date_range, load, load_as_of, load_workspace, read};
-use super::{BenchFormat, Command, OutputFormat, TextFormat, bench};
+use super::output::print;
+use super::{BenchFormat, Command, TextFormat, bench};
 use crate::core::actors::Dictionary;
 use crate::core::candidates::candidates;
 use crate::core::corpus::{Corpus, corpus_name};
 use crate::core::document_text::{TextRecord, write_jsonl, write_plain};
-use crate::core::export::{
-    ActorRecord, CandidateRecord, HitRecord, MentionRecord, TimelineRecord, write_csv, write_json,
-};
+use crate::core::export::{ActorRecord, CandidateRecord, HitRecord, MentionRecord, TimelineRecord};
 use crate::core::facets::outlet_records;
 use crate::core::language;
 use crate::core::search::Filters;
@@ -111,16 +110,4 @@ fn mention_records(corpus: &Corpus, flagged_only: bool) -> Vec<MentionRecord> {
         analysis.mentions.iter().filter(move |mention| !(flagged_only && mention.counted)).map(move |m| (doc, m))
     });
     mentions.filter_map(|(doc, mention)| MentionRecord::new(corpus, doc, mention)).collect()
-}
-
-/// Prints records in the format asked for.
-pub(super) fn print<T: serde::Serialize + Default>(
-    out: &mut dyn Write,
-    format: OutputFormat,
-    records: &[T],
-) -> anyhow::Result<()> {
-    Ok(match format {
-        OutputFormat::Json => write_json(out, records),
-        OutputFormat::Csv => write_csv(out, records),
-    }?)
 }

@@ -6,7 +6,9 @@ pub mod bench;
 mod bench_views;
 mod commands;
 mod corpus_input;
+mod output;
 mod screenshot;
+mod timing;
 mod views;
 
 use std::path::PathBuf;

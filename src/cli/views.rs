@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use super::OutputFormat;
-use super::commands::print;
 use super::corpus_input::{actor_index, load};
+use super::output::print;
 use crate::core::actors::Dictionary;
 use crate::core::comentions::{Window, comention_records, comentions};
 use crate::core::concordance::{KwicRecord, KwicSort, Target, concordance};

@@ -4,6 +4,7 @@
 
 pub mod actor_edits;
 pub mod actors;
+pub mod analysis_choices;
 pub mod cache;
 pub mod candidates;
 pub mod comentions;

@@ -3,11 +3,11 @@
 
 use chrono::NaiveDate;
 
+use crate::core::analysis_choices::AnalysisChoices;
 use crate::core::corpus::Corpus;
 use crate::core::facets::{Facet, docs_with};
 use crate::core::search::{ActorDocs, DateMatch, FacetDocs, Filters};
 use crate::core::stats::{Measure, People};
-use crate::core::view_figures::AnalysisChoices;
 
 /// At most this many hits are listed (with snippets) in the window, in images and in exported data.
 pub const HIT_LIMIT: usize = 500;

@@ -35,12 +35,3 @@ pub fn view_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<App
     }
     true
 }
-
-/// Pushes the command that sets the views as `change` leaves a copy of the current choices.
-pub fn change(input: &PanelInput<'_>, commands: &mut Vec<AppCommand>, change: impl FnOnce(&mut AnalysisChoices)) {
-    let mut choices = input.view.analysis.clone();
-    change(&mut choices);
-    if choices != input.view.analysis {
-        commands.push(AppCommand::SetAnalysis(choices));
-    }
-}

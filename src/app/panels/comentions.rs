@@ -3,8 +3,7 @@
 //! click on a cell shows the concordance of the pair (the articles that name both, read at the first actor).
 
 use super::PanelInput;
-use super::analysis_tabs::change;
-use crate::app::commands::AppCommand;
+use crate::app::commands::{AppCommand, set_analysis};
 use crate::app::look::choice::choice_ui;
 use crate::core::comentions::{CoMentions, Window};
 use crate::core::view_figures::{Tab, ViewFigures};
@@ -40,7 +39,9 @@ fn controls_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<App
         ui.checkbox(&mut jaccard, "Jaccard index");
         let mut top = choices.top;
         ui.add(egui::Slider::new(&mut top, 3..=30).text("actors"));
-        change(input, commands, |choices| (choices.window, choices.jaccard, choices.top) = (window, jaccard, top));
+        commands.extend(set_analysis(input.view, |choices| {
+            (choices.window, choices.jaccard, choices.top) = (window, jaccard, top)
+        }));
     });
 }
 
@@ -122,5 +123,5 @@ fn pair_clicked(
     commands: &mut Vec<AppCommand>,
 ) {
     let (Some(&a), Some(&b)) = (found.actors.get(row), found.actors.get(column)) else { return };
-    change(input, commands, |choices| (choices.tab, choices.pair) = (Tab::Concordance, Some((a, b))));
+    commands.extend(set_analysis(input.view, |choices| (choices.tab, choices.pair) = (Tab::Concordance, Some((a, b)))));
 }

@@ -3,8 +3,7 @@
 //! click opens the reader at that place.
 
 use super::PanelInput;
-use super::analysis_tabs::change;
-use crate::app::commands::AppCommand;
+use crate::app::commands::{AppCommand, set_analysis};
 use crate::app::look::choice::choice_ui;
 use crate::app::look::counts::{count, thousands};
 use crate::app::look::elide::{elide_start, text_width};
@@ -76,9 +75,9 @@ fn controls_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<App
         {
             pair = None;
         }
-        change(input, commands, |choices| {
+        commands.extend(set_analysis(input.view, |choices| {
             (choices.kwic_sort, choices.kwic_width, choices.kwic_all, choices.pair) = (sort, width, all, pair);
-        });
+        }));
     });
 }
 

@@ -6,9 +6,8 @@
 use egui_plot::{AxisHints, HoverPosition, Line, Plot, PlotPoints, Points};
 
 use super::PanelInput;
-use super::analysis_tabs::change;
 use super::calendar_axis::{calendar_marks, date_label, day_from_number, day_number};
-use crate::app::commands::AppCommand;
+use crate::app::commands::{AppCommand, set_analysis};
 use crate::app::look::choice::choice_ui;
 use crate::app::look::counts::{count, thousands};
 use crate::core::trends::{Step, TrendMeasure, Trends};
@@ -80,9 +79,9 @@ fn controls_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, trends: &Trends, comma
         if !choices.trend_actors.is_empty() && ui.button("Top five").clicked() {
             followed.clear();
         }
-        change(input, commands, |choices| {
+        commands.extend(set_analysis(input.view, |choices| {
             (choices.step, choices.trend_measure, choices.trend_actors) = (step, measure, followed);
-        });
+        }));
     });
 }
 
