@@ -20,7 +20,7 @@ use geodash::core::comentions::{Window, comentions};
 use geodash::core::concordance::{KwicSort, Target, concordance};
 use geodash::core::corpus::Corpus;
 use geodash::core::readers::read_paths;
-use geodash::core::trends::{Step, TrendMeasure, trends};
+use geodash::core::trends::{DateBasis, Step, TrendMeasure, trends};
 
 fn corpus() -> Corpus {
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/views");
@@ -41,7 +41,7 @@ fn day(text: &str) -> NaiveDate {
 fn mentions_per_month_for_russia_and_france() {
     let corpus = corpus();
     let (russia, france) = (actor(&corpus, "RUS"), actor(&corpus, "FRA"));
-    let found = trends(&corpus, &corpus.all_docs(), &[russia, france], Some(Step::Month));
+    let found = trends(&corpus, &corpus.all_docs(), &[russia, france], Some(Step::Month), DateBasis::Published);
     let months: Vec<NaiveDate> = found.periods.iter().map(|period| period.start).collect();
     assert_eq!(months, [day("2023-08-01"), day("2023-09-01")]);
     assert_eq!(found.periods.iter().map(|period| period.documents).collect::<Vec<_>>(), [2, 1]);
@@ -57,7 +57,7 @@ fn mentions_per_month_for_russia_and_france() {
 #[test]
 fn a_month_dated_article_is_too_vague_for_weeks() {
     let corpus = corpus();
-    let found = trends(&corpus, &corpus.all_docs(), &[actor(&corpus, "RUS")], Some(Step::Week));
+    let found = trends(&corpus, &corpus.all_docs(), &[actor(&corpus, "RUS")], Some(Step::Week), DateBasis::Published);
     // 2023-08-03 is in the week of Monday 31 July, 2023-08-20 (a Sunday) in that of 14 August, 2023-09-12 in
     // that of 11 September: seven weeks from the first to the last, empty ones included.
     assert_eq!(found.periods.len(), 7);
@@ -156,7 +156,11 @@ fn the_trends_tab_says_what_it_leaves_out() {
     let harness = window_with_tab("Trends");
     assert!(harness.query_by_label("Mentions over time").is_some());
     // Three dated articles in August and September 2023 (a span of 40 days: by day) and one undated.
-    assert!(harness.query_by_label_contains("mentions per day · 1 document without a date not shown").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("mentions per day, by publication dates · 1 document without a date not shown")
+            .is_some()
+    );
 }
 
 #[test]
@@ -182,4 +186,29 @@ fn the_selection_shows_as_chips_and_steps_back() {
         harness.query_by_label("5 of 4 documents").is_none()
             && harness.query_by_label_contains("4 of 4 documents").is_some()
     );
+}
+
+#[test]
+fn by_the_dates_in_the_text_a_mention_counts_for_the_date_of_its_sentence() {
+    // A retrospective of March 2024. France: sentence 1, July 2023. Russia: sentence 2, December 2023, and
+    // sentence 3 with no date (counted apart). Mali is not followed.
+    let text = "Title: A look back\nDate: 2024-03-01\n\nIn July 2023, France recalled its envoy. Russia sent \
+instructors in December 2023. Mali and Russia signed a pact.\n";
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(folder.path().join("look-back.txt"), text).unwrap();
+    let mut corpus = Corpus::new("look back", Dictionary::embedded().unwrap()).unwrap();
+    corpus.add(read_paths(&[folder.path().to_path_buf()], &|_| {}).documents).unwrap();
+    let (russia, france) = (actor(&corpus, "RUS"), actor(&corpus, "FRA"));
+    let found = trends(&corpus, &corpus.all_docs(), &[russia, france], Some(Step::Month), DateBasis::Mentioned);
+    // July to December 2023: six months.
+    assert_eq!(found.periods.first().map(|period| period.start), Some(day("2023-07-01")));
+    assert_eq!(found.periods.len(), 6);
+    let mentions = |series: usize| found.series[series].counts.iter().map(|count| count.mentions).collect::<Vec<_>>();
+    assert_eq!(mentions(0), [0, 0, 0, 0, 0, 1], "Russia in December");
+    assert_eq!(mentions(1), [1, 0, 0, 0, 0, 0], "France in July");
+    assert_eq!(found.undated, 1, "Russia's mention in the sentence without a date");
+    // By publication date the same mentions all fall in March 2024.
+    let published = trends(&corpus, &corpus.all_docs(), &[russia, france], Some(Step::Month), DateBasis::Published);
+    assert_eq!(published.periods.iter().map(|period| period.start).collect::<Vec<_>>(), [day("2024-03-01")]);
+    assert_eq!((published.series[0].counts[0].mentions, published.series[1].counts[0].mentions), (2, 1));
 }

@@ -13,7 +13,7 @@ use crate::core::actors::Dictionary;
 use crate::core::comentions::{Window, comention_records, comentions};
 use crate::core::concordance::{KwicRecord, KwicSort, Target, concordance};
 use crate::core::stats::most_mentioned;
-use crate::core::trends::{Step, TrendMeasure, trend_records, trends};
+use crate::core::trends::{DateBasis, Step, TrendMeasure, trend_records, trends};
 
 /// Arguments of `geodash trends`.
 #[derive(Debug, Args)]
@@ -29,6 +29,9 @@ pub struct TrendsArgs {
     /// What the `value` column measures.
     #[arg(long, value_enum, default_value_t = MeasureArg::Mentions)]
     measure: MeasureArg,
+    /// Place each mention by its document's publication date, or by the date named in its sentence.
+    #[arg(long, value_enum, default_value_t = DatesArg::Published)]
+    dates: DatesArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
     format: OutputFormat,
@@ -94,6 +97,15 @@ enum MeasureArg {
     PerThousand,
 }
 
+/// Which date places a mention in time.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum DatesArg {
+    /// The document's publication date.
+    Published,
+    /// The date named in the mention's sentence.
+    Mentioned,
+}
+
 /// The order of concordance lines.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum SortArg {
@@ -132,13 +144,19 @@ pub fn run_trends(arguments: &TrendsArgs, dictionary: &Dictionary, out: &mut dyn
         MeasureArg::Documents => TrendMeasure::Documents,
         MeasureArg::PerThousand => TrendMeasure::PerThousand,
     };
-    let found = trends(&corpus, &docs, &actors, step);
+    let basis = match arguments.dates {
+        DatesArg::Published => DateBasis::Published,
+        DatesArg::Mentioned => DateBasis::Mentioned,
+    };
+    let found = trends(&corpus, &docs, &actors, step, basis);
     if found.undated + found.too_vague > 0 {
+        let what = match basis {
+            DateBasis::Published => "documents",
+            DateBasis::Mentioned => "mentions",
+        };
+        let (undated, vague, step) = (found.undated, found.too_vague, found.step.label());
         eprintln!(
-            "geodash: {} undated documents and {} dated more vaguely than a {} are not in any period",
-            found.undated,
-            found.too_vague,
-            found.step.label()
+            "geodash: {undated} undated {what} and {vague} dated more vaguely than a {step} are not in any period"
         );
     }
     print(out, arguments.format, &trend_records(&corpus, &found, measure))

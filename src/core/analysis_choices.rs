@@ -3,7 +3,7 @@
 
 use crate::core::comentions::Window;
 use crate::core::concordance::KwicSort;
-use crate::core::trends::{Step, TrendMeasure};
+use crate::core::trends::{DateBasis, Step, TrendMeasure};
 
 /// At most this many actors are followed in the trends.
 pub const MOST_TRENDS: usize = 8;
@@ -50,6 +50,8 @@ pub struct AnalysisChoices {
     pub step: Option<Step>,
     /// What a trend line measures.
     pub trend_measure: TrendMeasure,
+    /// Whether mentions are placed by publication date or by the dates in their sentences.
+    pub basis: DateBasis,
     /// The order of the concordance's lines.
     pub kwic_sort: KwicSort,
     /// Words either side of a concordance match.
@@ -73,6 +75,7 @@ impl Default for AnalysisChoices {
             trend_actors: Vec::new(),
             step: None,
             trend_measure: TrendMeasure::default(),
+            basis: DateBasis::default(),
             kwic_sort: KwicSort::default(),
             kwic_width: 6,
             kwic_all: false,

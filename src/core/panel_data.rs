@@ -10,7 +10,7 @@ use crate::core::export::{ActorRecord, ExportError, HitRecord, TimelineRecord, w
 use crate::core::figures::figures;
 use crate::core::search::Filters;
 use crate::core::stats::most_mentioned;
-use crate::core::trends::{TrendMeasure, TrendRecord, trend_records, trends};
+use crate::core::trends::{DateBasis, TrendMeasure, TrendRecord, trend_records, trends};
 use crate::core::view::HIT_LIMIT;
 
 /// The records behind the three panels.
@@ -56,7 +56,11 @@ pub fn panel_data(corpus: &Corpus, query: &str, filters: &Filters) -> Result<Pan
         actors: shown.actor_rows.iter().filter(|row| row.mentions > 0).map(ActorRecord::from).collect(),
         timeline: shown.timeline.iter().map(|item| TimelineRecord::new(corpus, item)).collect(),
         hits: hits.iter().enumerate().map(|(rank, hit)| HitRecord::new(corpus, rank + 1, hit)).collect(),
-        trends: trend_records(corpus, &trends(corpus, &listed, &top, None), TrendMeasure::Mentions),
+        trends: trend_records(
+            corpus,
+            &trends(corpus, &listed, &top, None, DateBasis::Published),
+            TrendMeasure::Mentions,
+        ),
         concordance: lines.iter().map(|line| KwicRecord::new(corpus, line)).collect(),
         comentions: comention_records(corpus, &comentions(corpus, &listed, 12, Window::Sentence)),
     })

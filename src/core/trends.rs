@@ -9,6 +9,8 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use crate::core::corpus::Corpus;
 use crate::core::dates::DateSpan;
 
+mod mentioned;
+
 /// The length of one period.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Step {
@@ -108,6 +110,30 @@ impl TrendMeasure {
     }
 }
 
+/// Which date places a mention in time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DateBasis {
+    /// The document's publication date: every mention of a document in its period.
+    #[default]
+    Published,
+    /// The date named in the mention's own sentence ("In July 2023, France…" in a text of 2024): events as the
+    /// texts date them.
+    Mentioned,
+}
+
+impl DateBasis {
+    /// Both bases, as the switch shows them.
+    pub const ALL: [Self; 2] = [Self::Published, Self::Mentioned];
+
+    /// The basis's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Published => "publication dates",
+            Self::Mentioned => "dates in the text",
+        }
+    }
+}
+
 /// One period: its first day, its documents and their words.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Period {
@@ -146,9 +172,12 @@ pub struct Trends {
     pub periods: Vec<Period>,
     /// One line per actor asked for.
     pub series: Vec<Series>,
-    /// Documents with no publication date: counted apart.
+    /// The date the periods are of.
+    pub basis: DateBasis,
+    /// Counted apart: by publication date, the documents with none; by the dates in the text, the mentions with
+    /// no date in their sentence.
     pub undated: usize,
-    /// Documents whose date is vaguer than the step ("2023" by month): counted apart.
+    /// Counted apart: the documents (or mentions) whose date is vaguer than the step ("2023" by month).
     pub too_vague: usize,
 }
 
@@ -166,9 +195,17 @@ impl Trends {
 }
 
 /// The trends of `actors` (dictionary indices) over the documents `docs`, by `step` (`None`: the step that suits
-/// the documents' dates, see [`auto_step`]).
-pub fn trends(corpus: &Corpus, docs: &[usize], actors: &[usize], step: Option<Step>) -> Trends {
-    let step = step.unwrap_or_else(|| auto_step(corpus, docs));
+/// the dates, see [`step_for_spans`]), with mentions placed by publication date or by the dates in the text.
+pub fn trends(corpus: &Corpus, docs: &[usize], actors: &[usize], step: Option<Step>, basis: DateBasis) -> Trends {
+    match basis {
+        DateBasis::Published => by_publication(corpus, docs, actors, step),
+        DateBasis::Mentioned => mentioned::trends(corpus, docs, actors, step),
+    }
+}
+
+fn by_publication(corpus: &Corpus, docs: &[usize], actors: &[usize], step: Option<Step>) -> Trends {
+    let published = docs.iter().filter_map(|&doc| corpus.documents.get(doc)?.published.as_ref());
+    let step = step.unwrap_or_else(|| step_for_spans(&published.map(|published| &published.span).collect::<Vec<_>>()));
     let mut placed: Vec<(NaiveDate, usize)> = Vec::with_capacity(docs.len());
     let (mut undated, mut too_vague) = (0, 0);
     for &doc in docs {
@@ -185,6 +222,7 @@ pub fn trends(corpus: &Corpus, docs: &[usize], actors: &[usize], step: Option<St
         step,
         periods: periods.iter().map(|&start| Period { start, ..Period::default() }).collect(),
         series: actors.iter().map(|&actor| Series { actor, counts: vec![Count::default(); periods.len()] }).collect(),
+        basis: DateBasis::Published,
         undated,
         too_vague,
     };
@@ -225,13 +263,9 @@ fn period_starts(step: Step, placed: &[(NaiveDate, usize)]) -> Vec<NaiveDate> {
     starts
 }
 
-/// The step for the documents' dates: the one their span calls for ([`Step::for_span`]), coarsened until most
-/// dated documents (four in five) fall whole in one period, so year-dated speeches are shown by year.
-pub fn auto_step(corpus: &Corpus, docs: &[usize]) -> Step {
-    let spans: Vec<&DateSpan> = docs
-        .iter()
-        .filter_map(|&doc| corpus.documents.get(doc)?.published.as_ref().map(|published| &published.span))
-        .collect();
+/// The step for some dates: the one their span calls for ([`Step::for_span`]), coarsened until most of them (four
+/// in five) fall whole in one period, so year-dated speeches are shown by year.
+pub fn step_for_spans(spans: &[&DateSpan]) -> Step {
     let (Some(first), Some(last)) =
         (spans.iter().map(|span| span.start).min(), spans.iter().map(|span| span.end).max())
     else {

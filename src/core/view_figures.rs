@@ -41,7 +41,7 @@ pub fn view_figures(corpus: &Corpus, view: &ViewState) -> Result<ViewFigures, Se
                 actors = most_mentioned(corpus, &docs, 5).0;
             }
             actors.truncate(MOST_TRENDS);
-            ViewFigures::Trends(trends(corpus, &docs, &actors, choices.step))
+            ViewFigures::Trends(trends(corpus, &docs, &actors, choices.step, choices.basis))
         }
         Tab::Concordance => {
             let target = match (choices.pair, view.query.trim(), view.actor_filter) {

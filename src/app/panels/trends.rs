@@ -10,7 +10,7 @@ use super::calendar_axis::{calendar_marks, date_label, day_from_number, day_numb
 use crate::app::commands::{AppCommand, set_analysis};
 use crate::app::look::choice::choice_ui;
 use crate::app::look::counts::{count, thousands};
-use crate::core::trends::{Step, TrendMeasure, Trends};
+use crate::core::trends::{DateBasis, Step, TrendMeasure, Trends};
 use crate::core::view_figures::{MOST_TRENDS, ViewFigures};
 
 /// Line colours, told apart in both themes and by most colour-blind readers (Okabe and Ito's palette).
@@ -50,13 +50,17 @@ pub fn ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<AppComma
 
 /// What the lines show and what they leave out.
 fn note(trends: &Trends, measure: TrendMeasure) -> String {
-    let mut note = format!("{} per {}", measure.label(), trends.step.label());
+    let (step, basis) = (trends.step.label(), trends.basis.label());
+    let mut note = format!("{} per {step}, by {basis}", measure.label());
+    let (one, many, without) = match trends.basis {
+        DateBasis::Published => ("document", "documents", "without a date"),
+        DateBasis::Mentioned => ("mention", "mentions", "with no date in their sentence"),
+    };
     if trends.undated > 0 {
-        note += &format!(" · {} without a date not shown", count(trends.undated, "document", "documents"));
+        note += &format!(" · {} {without} not shown", count(trends.undated, one, many));
     }
     if trends.too_vague > 0 {
-        let vague = count(trends.too_vague, "document", "documents");
-        note += &format!(" · {vague} dated more vaguely than a {} not shown", trends.step.label());
+        note += &format!(" · {} dated more vaguely than a {step} not shown", count(trends.too_vague, one, many));
     }
     note
 }
@@ -72,6 +76,9 @@ fn controls_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, trends: &Trends, comma
         let mut measure = choices.trend_measure;
         let measures = TrendMeasure::ALL.map(|measure| (measure, measure.label().to_owned()));
         choice_ui(ui, "measure", "trend_measure", &mut measure, &measures);
+        let mut basis = choices.basis;
+        let bases = DateBasis::ALL.map(|basis| (basis, basis.label().to_owned()));
+        choice_ui(ui, "by", "trend_basis", &mut basis, &bases);
         let before = series_actors(trends);
         let mut actors = before.clone();
         ui.menu_button("Actors…", |ui| actors_menu_ui(ui, input, &mut actors));
@@ -80,7 +87,8 @@ fn controls_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, trends: &Trends, comma
             followed.clear();
         }
         commands.extend(set_analysis(input.view, |choices| {
-            (choices.step, choices.trend_measure, choices.trend_actors) = (step, measure, followed);
+            (choices.step, choices.trend_measure, choices.trend_actors, choices.basis) =
+                (step, measure, followed, basis);
         }));
     });
 }
