@@ -55,14 +55,19 @@ fn matrix_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, found: &CoMentions, comm
     let values = cell_values(found, input.view.analysis.jaccard);
     let most = values.iter().flatten().flatten().copied().fold(0.0, f64::max);
     // Cells narrow (down to a readable width) so the matrix fits beside its names.
-    let room = (ui.available_width() - 170.0) / names.len().max(1) as f32 - 2.0;
-    let cell = egui::vec2(room.clamp(30.0, 44.0), 22.0);
+    // Cells fill the room beside the names (a slide's matrix is read from the back of the room), narrowing down
+    // to a readable width in a small window.
+    let rows = names.len().max(1) as f32;
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    let wide = (ui.available_width() - 12.0 * body) / rows - 2.0;
+    let high = (ui.available_height() - 2.0 * body) / (rows + 1.0) - 2.0;
+    let cell = egui::vec2(wide.clamp(30.0, 96.0), high.clamp(body + 4.0, 2.2 * body));
     egui::Grid::new("comention_matrix").spacing([2.0, 2.0]).show(ui, |ui| {
         ui.label("");
         for (nth, name) in names.iter().enumerate() {
             let (rect, response) = ui.allocate_exact_size(cell, egui::Sense::hover());
             let ink = ui.visuals().weak_text_color();
-            let font = egui::FontId::proportional(11.0);
+            let font = egui::FontId::proportional(0.45 * cell.y);
             ui.painter().text(rect.center(), egui::Align2::CENTER_CENTER, (nth + 1).to_string(), font, ink);
             response.on_hover_text(name);
         }
@@ -111,7 +116,8 @@ fn cell_ui(ui: &mut egui::Ui, size: egui::Vec2, value: Option<f64>, (most, jacca
     ui.painter().rect_filled(rect, 2.0, fill);
     let text = if jaccard { format!("{value:.2}") } else { format!("{value:.0}") };
     let ink = if strength > 0.55 { egui::Color32::WHITE } else { ui.visuals().text_color() };
-    ui.painter().text(rect.center(), egui::Align2::CENTER_CENTER, text, egui::FontId::proportional(11.0), ink);
+    let font = egui::FontId::proportional((0.5 * size.y).clamp(11.0, 22.0));
+    ui.painter().text(rect.center(), egui::Align2::CENTER_CENTER, text, font, ink);
     response.on_hover_text("Show where both are named")
 }
 
