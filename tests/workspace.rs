@@ -8,6 +8,7 @@ use common::formats_folder;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use geodash::app::{GeodashApp, Startup};
+use geodash::core::analysis_choices::{SavedAnalysis, Tab};
 use geodash::core::sources::{CorpusSource, Sources};
 use geodash::core::workspace::{SavedView, Workspace};
 
@@ -27,6 +28,11 @@ fn a_saved_workspace_reopens_with_its_files_query_filter_and_article() {
             open: Some("desk-note".to_owned()),
             date_match: geodash::core::search::DateMatch::Overlaps,
             timeline: Some((738_700.0, 738_900.0)),
+            analysis: SavedAnalysis {
+                tab: Tab::Trends,
+                trend_actors: vec!["RUS".to_owned()],
+                ..SavedAnalysis::default()
+            },
             ..SavedView::default()
         },
         theme: "light".to_owned(),
@@ -43,7 +49,8 @@ fn a_saved_workspace_reopens_with_its_files_query_filter_and_article() {
     assert!(harness.query_by_label_contains("Filtered to ECOWAS").is_some());
     assert!(harness.query_by_label_contains("7 of 19 documents").is_some());
     assert_eq!(harness.state().view().query, "Niger");
-    assert!(harness.query_by_label_contains("Published 2023-08-06").is_some(), "the e-mail is open");
+    assert_eq!(harness.state().view().analysis.tab, Tab::Trends, "the trends are shown, following Russia");
+    assert!(harness.query_by_label("Mentions over time").is_some());
     // Saved again, it is the same workspace (the theme is the test harness's own, so it is not compared).
     let again = harness.state().workspace();
     assert_eq!(again.export_title, saved.export_title, "the image's title comes back");

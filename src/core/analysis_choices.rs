@@ -1,8 +1,11 @@
 //! How the analysis views are set: which one the right-hand area shows (the reader, trends, the concordance or
 //! the co-mentions) and each one's switches. Plain data, part of the analyst's choices.
 
+use serde::{Deserialize, Serialize};
+
 use crate::core::comentions::Window;
 use crate::core::concordance::KwicSort;
+use crate::core::corpus::Corpus;
 use crate::core::trends::{DateBasis, Step, TrendMeasure};
 
 /// At most this many actors are followed in the trends.
@@ -11,7 +14,8 @@ pub const MOST_TRENDS: usize = 8;
 /// stops; the analyst can ask for every line.
 pub const LINE_LIMIT: usize = 250;
 /// What the right-hand area shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Tab {
     /// The open article.
     #[default]
@@ -83,6 +87,98 @@ impl Default for AnalysisChoices {
             top: 12,
             jaccard: false,
             pair: None,
+        }
+    }
+}
+
+/// The choices as a workspace saves them: actors by their dictionary id, so they survive an edit of the
+/// dictionary; an actor no longer in it is left out when the workspace is opened.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SavedAnalysis {
+    /// The view shown.
+    pub tab: Tab,
+    /// The actors the trends follow, by id.
+    pub trend_actors: Vec<String>,
+    /// The trends' period (`None`: auto).
+    pub step: Option<Step>,
+    /// What a trend line measures.
+    pub trend_measure: TrendMeasure,
+    /// Publication dates or the dates in the text.
+    pub basis: DateBasis,
+    /// The concordance's order.
+    pub kwic_sort: KwicSort,
+    /// Words either side of a match.
+    pub kwic_width: usize,
+    /// Whether the concordance reads every document.
+    pub kwic_all: bool,
+    /// Sentence or document.
+    pub window: Window,
+    /// Actors in the matrix.
+    pub top: usize,
+    /// Whether the matrix shows the Jaccard index.
+    pub jaccard: bool,
+    /// The pair whose sentences the concordance shows, by ids.
+    pub pair: Option<(String, String)>,
+}
+
+impl Default for SavedAnalysis {
+    fn default() -> Self {
+        let defaults = AnalysisChoices::default();
+        Self {
+            tab: defaults.tab,
+            trend_actors: Vec::new(),
+            step: defaults.step,
+            trend_measure: defaults.trend_measure,
+            basis: defaults.basis,
+            kwic_sort: defaults.kwic_sort,
+            kwic_width: defaults.kwic_width,
+            kwic_all: defaults.kwic_all,
+            window: defaults.window,
+            top: defaults.top,
+            jaccard: defaults.jaccard,
+            pair: None,
+        }
+    }
+}
+
+impl SavedAnalysis {
+    /// The choices by names.
+    pub fn of(choices: &AnalysisChoices, corpus: &Corpus) -> Self {
+        let id = |actor: usize| corpus.dictionary.actors.get(actor).map(|actor| actor.id.clone());
+        Self {
+            tab: choices.tab,
+            trend_actors: choices.trend_actors.iter().filter_map(|&actor| id(actor)).collect(),
+            step: choices.step,
+            trend_measure: choices.trend_measure,
+            basis: choices.basis,
+            kwic_sort: choices.kwic_sort,
+            kwic_width: choices.kwic_width,
+            kwic_all: choices.kwic_all,
+            window: choices.window,
+            top: choices.top,
+            jaccard: choices.jaccard,
+            pair: choices.pair.and_then(|(a, b)| Some((id(a)?, id(b)?))),
+        }
+    }
+
+    /// The choices again over a corpus (a width or a number of actors out of range gets the default).
+    pub fn restore(&self, corpus: &Corpus) -> AnalysisChoices {
+        let index = |id: &str| corpus.dictionary.index_of(id);
+        let defaults = AnalysisChoices::default();
+        AnalysisChoices {
+            tab: self.tab,
+            trend_actors: self.trend_actors.iter().filter_map(|id| index(id)).take(MOST_TRENDS).collect(),
+            step: self.step,
+            trend_measure: self.trend_measure,
+            basis: self.basis,
+            kwic_sort: self.kwic_sort,
+            kwic_width: if (1..=50).contains(&self.kwic_width) { self.kwic_width } else { defaults.kwic_width },
+            kwic_all: self.kwic_all,
+            window: self.window,
+            top: if (2..=64).contains(&self.top) { self.top } else { defaults.top },
+            jaccard: self.jaccard,
+            pair: self.pair.as_ref().and_then(|(a, b)| Some((index(a)?, index(b)?))),
         }
     }
 }

@@ -12,7 +12,8 @@ use crate::core::stats::most_mentioned;
 pub const MOST_ACTORS: usize = 64;
 
 /// Where two actors must both be named to count together.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Window {
     /// The same sentence.
     #[default]

@@ -21,7 +21,8 @@ pub enum Target<'a> {
 }
 
 /// How the lines are ordered.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum KwicSort {
     /// By the words left of the match, nearest first.
     Left,

@@ -12,7 +12,8 @@ use crate::core::dates::DateSpan;
 mod mentioned;
 
 /// The length of one period.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Step {
     /// One day.
     Day,
@@ -85,7 +86,8 @@ impl Step {
 }
 
 /// What a trend line measures.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TrendMeasure {
     /// Counted mentions in the period.
     #[default]
@@ -111,7 +113,8 @@ impl TrendMeasure {
 }
 
 /// Which date places a mention in time.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DateBasis {
     /// The document's publication date: every mention of a document in its period.
     #[default]

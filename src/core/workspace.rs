@@ -6,6 +6,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::core::analysis_choices::SavedAnalysis;
 use crate::core::corpus::Corpus;
 use crate::core::search::DateMatch;
 use crate::core::sources::Sources;
@@ -60,6 +61,8 @@ pub struct SavedView {
     pub timeline: Option<(f64, f64)>,
     /// The article open in the reader, by document id.
     pub open: Option<String>,
+    /// The analysis view shown and how each is set.
+    pub analysis: SavedAnalysis,
 }
 
 impl SavedView {
@@ -80,6 +83,7 @@ impl SavedView {
             language: view.language_filter.clone(),
             timeline: view.timeline,
             open: view.selected.and_then(|doc| corpus.documents.get(doc)).map(|document| document.id.clone()),
+            analysis: SavedAnalysis::of(&view.analysis, corpus),
         }
     }
 
@@ -103,6 +107,7 @@ impl SavedView {
                 .open
                 .as_deref()
                 .and_then(|id| corpus.documents.iter().position(|document| document.id == id)),
+            analysis: self.analysis.restore(corpus),
             ..ViewState::default()
         }
     }

@@ -136,11 +136,15 @@ fn line_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, line: &Line, columns: Colu
         let document = input.corpus.documents.get(line.doc);
         let date = document.and_then(|d| d.published.as_ref()).map(|p| p.span.label()).unwrap_or_default();
         let title = document.map_or("", |document| document.title.as_str());
+        // The outlet where the document names one, else its title (in full on hover).
+        let outlet = document.and_then(|document| document.meta.outlet.as_deref()).unwrap_or(title);
         ui.allocate_ui_with_layout(
             egui::vec2(source, height),
             egui::Layout::left_to_right(egui::Align::Center),
             |ui| {
-                ui.add(egui::Label::new(egui::RichText::new(format!("{date} {title}")).small().weak()).truncate());
+                let source =
+                    egui::Label::new(egui::RichText::new(format!("{date} {outlet}")).small().weak()).truncate();
+                ui.add(source).on_hover_text(title);
             },
         );
     });
