@@ -261,7 +261,11 @@ fn period_starts(step: Step, placed: &[(NaiveDate, usize)]) -> Vec<NaiveDate> {
     let mut starts = Vec::new();
     while at <= last {
         starts.push(at);
-        at = step.next(at);
+        let next = step.next(at);
+        if next <= at {
+            break; // the calendar's last day
+        }
+        at = next;
     }
     starts
 }
@@ -356,6 +360,12 @@ mod tests {
         assert_eq!(Step::Month.period_of(&march), Some(day("2024-03-01")));
         assert_eq!(Step::Week.period_of(&march), None);
         assert_eq!(Step::Year.period_of(&march), Some(day("2024-01-01")));
+    }
+
+    #[test]
+    fn periods_end_at_the_calendars_last_day() {
+        let last = NaiveDate::MAX;
+        assert_eq!(period_starts(Step::Day, &[(last, 0)]), [last]);
     }
 
     #[test]
