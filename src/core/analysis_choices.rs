@@ -43,13 +43,15 @@ impl Tab {
     }
 }
 
-/// How the analysis views are set.
-#[derive(Clone, Debug, PartialEq)]
-pub struct AnalysisChoices {
+/// How the analysis views are set. Actors are dictionary indices in the window (`A = usize`) and dictionary ids
+/// in a saved workspace ([`SavedAnalysis`]), so a workspace survives an edit of the dictionary.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AnalysisChoices<A = usize> {
     /// The view shown.
     pub tab: Tab,
-    /// The actors the trends follow (dictionary indices); none: the five most mentioned.
-    pub trend_actors: Vec<usize>,
+    /// The actors the trends follow; none: the five most mentioned.
+    pub trend_actors: Vec<A>,
     /// The trends' period; `None`: the one that suits the dates.
     pub step: Option<Step>,
     /// What a trend line measures.
@@ -68,11 +70,11 @@ pub struct AnalysisChoices {
     pub top: usize,
     /// Whether the matrix shows the Jaccard index instead of raw counts.
     pub jaccard: bool,
-    /// Two actors (dictionary indices) whose shared sentences the concordance shows instead of the query.
-    pub pair: Option<(usize, usize)>,
+    /// Two actors whose shared sentences the concordance shows instead of the query.
+    pub pair: Option<(A, A)>,
 }
 
-impl Default for AnalysisChoices {
+impl<A> Default for AnalysisChoices<A> {
     fn default() -> Self {
         Self {
             tab: Tab::default(),
@@ -91,94 +93,47 @@ impl Default for AnalysisChoices {
     }
 }
 
-/// The choices as a workspace saves them: actors by their dictionary id, so they survive an edit of the
-/// dictionary; an actor no longer in it is left out when the workspace is opened.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct SavedAnalysis {
-    /// The view shown.
-    pub tab: Tab,
-    /// The actors the trends follow, by id.
-    pub trend_actors: Vec<String>,
-    /// The trends' period (`None`: auto).
-    pub step: Option<Step>,
-    /// What a trend line measures.
-    pub trend_measure: TrendMeasure,
-    /// Publication dates or the dates in the text.
-    pub basis: DateBasis,
-    /// The concordance's order.
-    pub kwic_sort: KwicSort,
-    /// Words either side of a match.
-    pub kwic_width: usize,
-    /// Whether the concordance reads every document.
-    pub kwic_all: bool,
-    /// Sentence or document.
-    pub window: Window,
-    /// Actors in the matrix.
-    pub top: usize,
-    /// Whether the matrix shows the Jaccard index.
-    pub jaccard: bool,
-    /// The pair whose sentences the concordance shows, by ids.
-    pub pair: Option<(String, String)>,
-}
+/// The choices as a workspace saves them: actors by dictionary id.
+pub type SavedAnalysis = AnalysisChoices<String>;
 
-impl Default for SavedAnalysis {
-    fn default() -> Self {
-        let defaults = AnalysisChoices::default();
-        Self {
-            tab: defaults.tab,
-            trend_actors: Vec::new(),
-            step: defaults.step,
-            trend_measure: defaults.trend_measure,
-            basis: defaults.basis,
-            kwic_sort: defaults.kwic_sort,
-            kwic_width: defaults.kwic_width,
-            kwic_all: defaults.kwic_all,
-            window: defaults.window,
-            top: defaults.top,
-            jaccard: defaults.jaccard,
-            pair: None,
+impl<A> AnalysisChoices<A> {
+    /// The same choices with each actor turned by `turn`; an actor it gives nothing for is left out.
+    fn with_actors<B>(&self, turn: impl Fn(&A) -> Option<B>) -> AnalysisChoices<B> {
+        AnalysisChoices {
+            tab: self.tab,
+            trend_actors: self.trend_actors.iter().filter_map(&turn).collect(),
+            step: self.step,
+            trend_measure: self.trend_measure,
+            basis: self.basis,
+            kwic_sort: self.kwic_sort,
+            kwic_width: self.kwic_width,
+            kwic_all: self.kwic_all,
+            window: self.window,
+            top: self.top,
+            jaccard: self.jaccard,
+            pair: self.pair.as_ref().and_then(|(a, b)| Some((turn(a)?, turn(b)?))),
         }
     }
 }
 
 impl SavedAnalysis {
-    /// The choices by names.
+    /// The window's choices by names.
     pub fn of(choices: &AnalysisChoices, corpus: &Corpus) -> Self {
-        let id = |actor: usize| corpus.dictionary.actors.get(actor).map(|actor| actor.id.clone());
-        Self {
-            tab: choices.tab,
-            trend_actors: choices.trend_actors.iter().filter_map(|&actor| id(actor)).collect(),
-            step: choices.step,
-            trend_measure: choices.trend_measure,
-            basis: choices.basis,
-            kwic_sort: choices.kwic_sort,
-            kwic_width: choices.kwic_width,
-            kwic_all: choices.kwic_all,
-            window: choices.window,
-            top: choices.top,
-            jaccard: choices.jaccard,
-            pair: choices.pair.and_then(|(a, b)| Some((id(a)?, id(b)?))),
-        }
+        choices.with_actors(|&actor| corpus.dictionary.actors.get(actor).map(|actor| actor.id.clone()))
     }
 
-    /// The choices again over a corpus (a width or a number of actors out of range gets the default).
+    /// The choices again over a corpus: an actor no longer in the dictionary is left out, a width or a number of
+    /// actors out of range gets the default.
     pub fn restore(&self, corpus: &Corpus) -> AnalysisChoices {
-        let index = |id: &str| corpus.dictionary.index_of(id);
-        let defaults = AnalysisChoices::default();
-        AnalysisChoices {
-            tab: self.tab,
-            trend_actors: self.trend_actors.iter().filter_map(|id| index(id)).take(MOST_TRENDS).collect(),
-            step: self.step,
-            trend_measure: self.trend_measure,
-            basis: self.basis,
-            kwic_sort: self.kwic_sort,
-            kwic_width: if (1..=50).contains(&self.kwic_width) { self.kwic_width } else { defaults.kwic_width },
-            kwic_all: self.kwic_all,
-            window: self.window,
-            top: if (2..=64).contains(&self.top) { self.top } else { defaults.top },
-            jaccard: self.jaccard,
-            pair: self.pair.as_ref().and_then(|(a, b)| Some((index(a)?, index(b)?))),
+        let mut choices = self.with_actors(|id| corpus.dictionary.index_of(id));
+        let defaults = AnalysisChoices::<usize>::default();
+        choices.trend_actors.truncate(MOST_TRENDS);
+        if !(1..=50).contains(&choices.kwic_width) {
+            choices.kwic_width = defaults.kwic_width;
         }
+        if !(2..=64).contains(&choices.top) {
+            choices.top = defaults.top;
+        }
+        choices
     }
 }
