@@ -412,6 +412,7 @@ impl GeodashApp {
                 CorpusEvent::Notice(notice) => self.notices.push(notice),
                 CorpusEvent::Restarted => {
                     (self.view, self.derived) = (ViewState::default(), Derived::default());
+                    self.history.start_at(&self.view);
                     self.actors.corpus_replaced();
                     self.report.open = false;
                     // News of the corpus that is gone ("Added 403 documents") would mislead now.
@@ -483,6 +484,7 @@ impl GeodashApp {
         }
         let Some(saved) = self.pending_view.take() else { return };
         self.view = saved.restore(&self.corpus.read());
+        self.history.start_at(&self.view);
     }
 }
 

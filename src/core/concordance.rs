@@ -84,13 +84,17 @@ pub fn concordance(
     width: usize,
     (sort, limit): (KwicSort, usize),
 ) -> Result<Concordance, SearchError> {
+    if let Target::Query(query) = target {
+        // A query that does not parse says so here, once; each thread then makes its own highlighter.
+        corpus.search.highlighter(query)?;
+    }
     let mut found = Concordance { documents: docs.len(), ..Concordance::default() };
     // The documents in batches, each read on every core, until enough lines are found.
     for batch in docs.chunks(BATCH) {
         if found.lines.len() >= limit {
             break;
         }
-        let spans = batch_spans(corpus, batch, target)?;
+        let spans = batch_spans(corpus, batch, target);
         found.documents_read += batch.len();
         for (&doc, spans) in batch.iter().zip(spans) {
             let Some(text) = corpus.documents.get(doc).map(|document| document.text.as_str()) else { continue };
@@ -106,23 +110,21 @@ pub fn concordance(
 const BATCH: usize = 48;
 
 /// The spans of `target` in each document of `batch`, in order.
-fn batch_spans(corpus: &Corpus, batch: &[usize], target: Target<'_>) -> Result<Vec<Vec<Range<usize>>>, SearchError> {
+fn batch_spans(corpus: &Corpus, batch: &[usize], target: Target<'_>) -> Vec<Vec<Range<usize>>> {
     let text = |doc: usize| corpus.documents.get(doc).map_or("", |document| document.text.as_str());
     match target {
-        Target::Query(query) => {
-            // A query that does not parse says so here; each thread then makes its own highlighter.
-            corpus.search.highlighter(query)?;
-            let spans = batch.par_iter().map_init(
+        Target::Query(query) => batch
+            .par_iter()
+            .map_init(
                 || corpus.search.highlighter(query).ok().flatten(),
                 |highlighter, &doc| highlighter.as_ref().map(|h| h.spans(text(doc))).unwrap_or_default(),
-            );
-            Ok(spans.collect())
-        }
-        Target::Actor(actor) => Ok(batch.iter().map(|&doc| actor_spans(corpus, doc, actor)).collect()),
-        Target::Pair(actor, with) => Ok(batch
+            )
+            .collect(),
+        Target::Actor(actor) => batch.iter().map(|&doc| actor_spans(corpus, doc, actor)).collect(),
+        Target::Pair(actor, with) => batch
             .iter()
             .map(|&doc| spans_beside(text(doc), &actor_spans(corpus, doc, actor), &actor_spans(corpus, doc, with)))
-            .collect()),
+            .collect(),
     }
 }
 

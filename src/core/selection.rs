@@ -72,6 +72,12 @@ impl SelectionHistory {
         (self.current, self.typing) = (now, query_only);
     }
 
+    /// Starts over at the view's selection, with no steps: the view was replaced as a whole (a workspace's
+    /// restored, a new corpus begun), which is no step of the analyst's.
+    pub fn start_at(&mut self, view: &ViewState) {
+        *self = Self { current: Selection::of(view), ..Self::default() };
+    }
+
     /// Steps back to the selection before, if there is one.
     pub fn back(&mut self, view: &mut ViewState) {
         if let Some(before) = self.back.pop() {
@@ -123,5 +129,17 @@ mod tests {
         view.outlet_filter = Some("Sahel Wire".into());
         history.note(&view);
         assert_eq!(history.steps(), [true, false], "a new choice ends the way forward");
+    }
+
+    #[test]
+    fn a_view_restored_whole_is_where_back_returns() {
+        let (mut history, mut view) = (SelectionHistory::default(), ViewState::default());
+        view.query = "Niger".into();
+        history.start_at(&view);
+        assert_eq!(history.steps(), [false, false]);
+        view.actor_filter = Some(7);
+        history.note(&view);
+        history.back(&mut view);
+        assert_eq!((view.query.as_str(), view.actor_filter), ("Niger", None), "the restored query, not an empty one");
     }
 }

@@ -221,14 +221,8 @@ fn by_publication(corpus: &Corpus, docs: &[usize], actors: &[usize], step: Optio
         }
     }
     let periods = period_starts(step, &placed);
-    let mut trends = Trends {
-        step,
-        periods: periods.iter().map(|&start| Period { start, ..Period::default() }).collect(),
-        series: actors.iter().map(|&actor| Series { actor, counts: vec![Count::default(); periods.len()] }).collect(),
-        basis: DateBasis::Published,
-        undated,
-        too_vague,
-    };
+    let mut trends = Trends::empty(step, &periods, actors, DateBasis::Published);
+    (trends.undated, trends.too_vague) = (undated, too_vague);
     for (start, doc) in placed {
         let Ok(at) = periods.binary_search(&start) else { continue };
         trends.add(corpus, doc, at);
@@ -237,6 +231,21 @@ fn by_publication(corpus: &Corpus, docs: &[usize], actors: &[usize], step: Optio
 }
 
 impl Trends {
+    /// Trends with a period for each start and a line for each actor, all counts at nothing.
+    fn empty(step: Step, starts: &[NaiveDate], actors: &[usize], basis: DateBasis) -> Self {
+        Self {
+            step,
+            periods: starts.iter().map(|&start| Period { start, ..Period::default() }).collect(),
+            series: actors
+                .iter()
+                .map(|&actor| Series { actor, counts: vec![Count::default(); starts.len()] })
+                .collect(),
+            basis,
+            undated: 0,
+            too_vague: 0,
+        }
+    }
+
     fn add(&mut self, corpus: &Corpus, doc: usize, at: usize) {
         let Some(analysis) = corpus.analyses.get(doc) else { return };
         if let Some(period) = self.periods.get_mut(at) {

@@ -1,20 +1,19 @@
 //! A drop-down with its label before it, as the panels' switches are written ("Sort by [left ▾]"), labelled for
 //! screen readers.
 
-/// Draws `label` and a drop-down of `choices` (each a value and its name) for `value`; `id` keeps it apart from
-/// the other drop-downs of the window.
+/// Draws `label` and a drop-down of `choices` for `value`, each shown by `name`; `id` keeps it apart from the
+/// window's other drop-downs.
 pub fn choice_ui<T: PartialEq + Copy>(
     ui: &mut egui::Ui,
-    label: &str,
-    id: &str,
+    (label, id): (&str, &str),
     value: &mut T,
-    choices: &[(T, String)],
+    choices: impl IntoIterator<Item = T>,
+    name: impl Fn(T) -> String,
 ) {
     let label = ui.label(label);
-    let shown = choices.iter().find(|(choice, _)| choice == value).map(|(_, name)| name.clone()).unwrap_or_default();
-    let combo = egui::ComboBox::from_id_salt(id).selected_text(shown).show_ui(ui, |ui| {
-        for (choice, name) in choices {
-            ui.selectable_value(value, *choice, name.as_str());
+    let combo = egui::ComboBox::from_id_salt(id).selected_text(name(*value)).show_ui(ui, |ui| {
+        for choice in choices {
+            ui.selectable_value(value, choice, name(choice));
         }
     });
     combo.response.labelled_by(label.id);

@@ -33,8 +33,8 @@ fn controls_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<App
     let choices = &input.view.analysis;
     ui.horizontal_wrapped(|ui| {
         let mut window = choices.window;
-        let windows = Window::ALL.map(|window| (window, window.label().to_owned()));
-        choice_ui(ui, "Together in the same", "comention_window", &mut window, &windows);
+        let name = |window: Window| window.label().to_owned();
+        choice_ui(ui, ("Together in the same", "comention_window"), &mut window, Window::ALL, name);
         let mut jaccard = choices.jaccard;
         ui.checkbox(&mut jaccard, "Jaccard index");
         let mut top = choices.top;

@@ -60,8 +60,7 @@ fn controls_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, commands: &mut Vec<App
     let choices = &input.view.analysis;
     ui.horizontal_wrapped(|ui| {
         let mut sort = choices.kwic_sort;
-        let sorts = KwicSort::ALL.map(|sort| (sort, sort.label().to_owned()));
-        choice_ui(ui, "Sort by", "kwic_sort", &mut sort, &sorts);
+        choice_ui(ui, ("Sort by", "kwic_sort"), &mut sort, KwicSort::ALL, |sort| sort.label().to_owned());
         let mut width = choices.kwic_width;
         ui.add(egui::Slider::new(&mut width, 2..=15).text("words either side"));
         let mut all = choices.kwic_all;

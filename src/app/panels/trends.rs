@@ -69,16 +69,16 @@ fn controls_ui(ui: &mut egui::Ui, input: &PanelInput<'_>, trends: &Trends, comma
     let choices = &input.view.analysis;
     ui.horizontal_wrapped(|ui| {
         let mut step = choices.step;
-        let auto = (None, format!("auto ({})", trends.step.label()));
-        let steps: Vec<(Option<Step>, String)> =
-            std::iter::once(auto).chain(Step::ALL.map(|step| (Some(step), step.label().to_owned()))).collect();
-        choice_ui(ui, "Per", "trend_step", &mut step, &steps);
+        let steps = std::iter::once(None).chain(Step::ALL.map(Some));
+        let name = |step: Option<Step>| {
+            step.map_or_else(|| format!("auto ({})", trends.step.label()), |s| s.label().to_owned())
+        };
+        choice_ui(ui, ("Per", "trend_step"), &mut step, steps, name);
         let mut measure = choices.trend_measure;
-        let measures = TrendMeasure::ALL.map(|measure| (measure, measure.label().to_owned()));
-        choice_ui(ui, "measure", "trend_measure", &mut measure, &measures);
+        let name = |measure: TrendMeasure| measure.label().to_owned();
+        choice_ui(ui, ("measure", "trend_measure"), &mut measure, TrendMeasure::ALL, name);
         let mut basis = choices.basis;
-        let bases = DateBasis::ALL.map(|basis| (basis, basis.label().to_owned()));
-        choice_ui(ui, "by", "trend_basis", &mut basis, &bases);
+        choice_ui(ui, ("by", "trend_basis"), &mut basis, DateBasis::ALL, |basis| basis.label().to_owned());
         let before = series_actors(trends);
         let mut actors = before.clone();
         ui.menu_button("Actors…", |ui| actors_menu_ui(ui, input, &mut actors));

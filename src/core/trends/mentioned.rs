@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::{Count, DateBasis, Period, Series, Step, Trends, period_starts, step_for_spans};
+use super::{DateBasis, Step, Trends, period_starts, step_for_spans};
 use crate::core::corpus::Corpus;
 use crate::core::dates::{DateMention, DateSpan};
 
@@ -35,14 +35,8 @@ pub fn trends(corpus: &Corpus, docs: &[usize], actors: &[usize], step: Option<St
         }
     }
     let starts = period_starts(step, &placed.iter().map(|&(start, _, doc)| (start, doc)).collect::<Vec<_>>());
-    let mut trends = Trends {
-        step,
-        periods: starts.iter().map(|&start| Period { start, ..Period::default() }).collect(),
-        series: actors.iter().map(|&actor| Series { actor, counts: vec![Count::default(); starts.len()] }).collect(),
-        basis: DateBasis::Mentioned,
-        undated,
-        too_vague,
-    };
+    let mut trends = Trends::empty(step, &starts, actors, DateBasis::Mentioned);
+    (trends.undated, trends.too_vague) = (undated, too_vague);
     for &(start, doc) in &dated_documents {
         let (Ok(at), Some(analysis)) = (starts.binary_search(&start), corpus.analyses.get(doc)) else { continue };
         if let Some(period) = trends.periods.get_mut(at) {
